@@ -1,0 +1,100 @@
+import { parseUserAgent } from '../fields/userAgent.js'
+import type { Settings } from './settings.js'
+
+/** The defaults of every setting (SPEC section 9). */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  profile: 'classic',
+  trackAllPages: false,
+  trackNamedPages: true,
+  trackCategorizedPages: true,
+  trackUtmProperties: true,
+  trackReferrer: false,
+  preferAnonymousIdForDeviceId: false,
+  traitsToIncrement: Object.freeze([]),
+  traitsToSetOnce: Object.freeze([]),
+  traitsToAppend: Object.freeze([]),
+  traitsToPrepend: Object.freeze([]),
+  groupTypeTrait: undefined,
+  groupValueTrait: undefined,
+  groupType: '[Segment] Group',
+  trackRevenuePerProduct: false,
+  trackProductsOnce: false,
+  appendFieldsToEventProps: Object.freeze({}),
+  userAgentParsing: true,
+  parseUserAgent,
+} satisfies Settings)
+
+type Check = (value: unknown) => boolean
+const isBoolean: Check = (v) => typeof v === 'boolean'
+const isStringList: Check = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string')
+const isOptionalString: Check = (v) => v === undefined || typeof v === 'string'
+const isStringMap: Check = (v) =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((s) => typeof s === 'string')
+
+const CHECKS: Readonly<Record<keyof Settings, readonly [Check, string]>> = {
+  profile: [(v) => v === 'classic' || v === 'actions', "'classic' or 'actions'"],
+  trackAllPages: [isBoolean, 'a boolean'],
+  trackNamedPages: [isBoolean, 'a boolean'],
+  trackCategorizedPages: [isBoolean, 'a boolean'],
+  trackUtmProperties: [isBoolean, 'a boolean'],
+  trackReferrer: [isBoolean, 'a boolean'],
+  preferAnonymousIdForDeviceId: [isBoolean, 'a boolean'],
+  traitsToIncrement: [isStringList, 'an array of trait names'],
+  traitsToSetOnce: [isStringList, 'an array of trait names'],
+  traitsToAppend: [isStringList, 'an array of trait names'],
+  traitsToPrepend: [isStringList, 'an array of trait names'],
+  groupTypeTrait: [isOptionalString, 'a trait name'],
+  groupValueTrait: [isOptionalString, 'a trait name'],
+  groupType: [(v) => typeof v === 'string' && v !== '', 'a non-empty string'],
+  trackRevenuePerProduct: [isBoolean, 'a boolean'],
+  trackProductsOnce: [isBoolean, 'a boolean'],
+  appendFieldsToEventProps: [isStringMap, 'an object of message paths to property names'],
+  userAgentParsing: [isBoolean, 'a boolean'],
+  parseUserAgent: [(v) => typeof v === 'function', 'a function (userAgent) => UserAgentInfo'],
+}
+
+const RESOLVED = new WeakSet<object>()
+
+/**
+ * Settings checked and completed with their defaults. Resolve once and reuse: `translate` skips
+ * the checks for a value this function returned.
+ */
+export type ResolvedSettings = Settings
+
+/**
+ * Applies the defaults of SPEC section 9 to `partial` and checks every value. An unknown key or a
+ * wrongly typed value is a programmer's error, not a data error: it throws a `TypeError` naming
+ * the key and what was expected. Never called per message if you resolve once.
+ *
+ * @example
+ * const settings = resolveSettings({ trackAllPages: true })
+ * settings.trackNamedPages // true
+ * resolveSettings({ trackAllPage: true }) // throws: unknown setting "trackAllPage"
+ */
+export function resolveSettings(partial: Partial<Settings> = {}): ResolvedSettings {
+  if (RESOLVED.has(partial)) return partial as ResolvedSettings
+  if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
+    throw new TypeError('segment-amplitude: settings must be an object')
+  }
+  const resolved: Record<string, unknown> = { ...DEFAULT_SETTINGS }
+  for (const key of Object.keys(partial)) {
+    const check = (CHECKS as Readonly<Record<string, readonly [Check, string]>>)[key]
+    if (check === undefined || !Object.prototype.hasOwnProperty.call(CHECKS, key)) {
+      throw new TypeError(
+        `segment-amplitude: unknown setting "${key}"; known settings: ${Object.keys(CHECKS).join(', ')}`,
+      )
+    }
+    const value = (partial as Readonly<Record<string, unknown>>)[key]
+    if (value === undefined) continue
+    if (!check[0](value)) {
+      throw new TypeError(`segment-amplitude: setting "${key}" must be ${check[1]}, got ${JSON.stringify(value) ?? typeof value}`)
+    }
+    resolved[key] = Array.isArray(value) ? Object.freeze([...value]) : value
+  }
+  const frozen = Object.freeze(resolved) as unknown as ResolvedSettings
+  RESOLVED.add(frozen)
+  return frozen
+}

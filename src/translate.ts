@@ -1,0 +1,97 @@
+import type { Issue } from './issues/issue.js'
+import type { AmplitudeCall } from './models/amplitude/types.js'
+import { parseSegmentMessage } from './models/segment/parse.js'
+import type { SegmentMessage } from './models/segment/types.js'
+import type { MappingContext, Registry } from './mappings/types.js'
+import { classicRegistry } from './profiles/classic.js'
+import { resolveSettings } from './settings/resolveSettings.js'
+import type { Settings } from './settings/settings.js'
+
+/**
+ * The outcome of {@link translate}: calls with warnings, or errors and no calls.
+ *
+ * @example
+ * const result: TranslateResult = translate({ type: 'track', event: 'Signed Up', userId: 'user-123' })
+ * if (result.ok) console.log(result.calls.length)
+ */
+export type TranslateResult =
+  | { readonly ok: true; readonly calls: AmplitudeCall[]; readonly issues: Issue[] }
+  | { readonly ok: false; readonly issues: Issue[] }
+
+const REGISTRIES: Readonly<Record<Settings['profile'], Registry>> = {
+  classic: classicRegistry,
+  actions: classicRegistry,
+}
+
+function dispatch(registry: Registry, message: SegmentMessage, context: MappingContext): AmplitudeCall[] | undefined {
+  // The registry is indexed by the same tag that narrows the union; TypeScript cannot correlate
+  // the two, so the one cast of the library lives here.
+  const mapping = registry[message.type] as (m: SegmentMessage, c: MappingContext) => AmplitudeCall[] | undefined
+  return mapping(message, context)
+}
+
+/**
+ * Translates one Segment message (any value) into Amplitude calls. Never throws because of the
+ * message: problems are {@link Issue}s. Throws only for invalid `settings` (a programmer's error,
+ * see {@link resolveSettings}).
+ *
+ * @example
+ * const result = translate({
+ *   type: 'track',
+ *   event: 'Song Played',
+ *   userId: 'user-123',
+ *   messageId: 'msg-1',
+ *   timestamp: '2024-01-01T00:00:00.000Z',
+ *   properties: { title: 'Blue' },
+ * })
+ * // result.calls[0] -> { api: 'event', event: { event_type: 'Song Played', user_id: 'user-123', … } }
+ */
+export function translate(message: unknown, settings?: Partial<Settings>): TranslateResult {
+  const resolved = resolveSettings(settings)
+  const parsed = parseSegmentMessage(message)
+  if (!parsed.ok) return { ok: false, issues: [...parsed.issues] }
+  const issues: Issue[] = [...parsed.issues]
+  let calls: AmplitudeCall[] | undefined
+  try {
+    calls = dispatch(REGISTRIES[resolved.profile], parsed.message, { settings: resolved, issues })
+  } catch (error) {
+    // A defect, not bad data: still never throw at the caller, and say so loudly.
+    issues.push({
+      severity: 'error',
+      code: 'internal_error',
+      path: '',
+      message: `segment-amplitude failed on this message (please report it): ${String(error)}`,
+    })
+    return { ok: false, issues }
+  }
+  if (calls === undefined || issues.some((issue) => issue.severity === 'error')) return { ok: false, issues }
+  return { ok: true, calls, issues }
+}
+
+/**
+ * {@link translate}, throwing a `TranslationError` carrying the issues when the message fails.
+ *
+ * @example
+ * const calls = translateOrThrow({ type: 'alias', userId: 'user-123', previousId: 'anon-456' })
+ */
+export function translateOrThrow(message: unknown, settings?: Partial<Settings>): AmplitudeCall[] {
+  const result = translate(message, settings)
+  if (result.ok) return result.calls
+  throw new TranslationError(result.issues)
+}
+
+/**
+ * Thrown by {@link translateOrThrow}: the message's issues, errors first in the message text.
+ *
+ * @example
+ * try { translateOrThrow({}) } catch (e) { if (e instanceof TranslationError) e.issues }
+ */
+export class TranslationError extends Error {
+  readonly issues: readonly Issue[]
+  constructor(issues: readonly Issue[]) {
+    const errors = issues.filter((issue) => issue.severity === 'error')
+    super(errors.map((issue) => `${issue.code} at ${issue.path || '(message)'}: ${issue.message}`).join('; '))
+    this.name = 'TranslationError'
+    this.issues = issues
+  }
+}

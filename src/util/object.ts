@@ -1,0 +1,35 @@
+/** Whether `value` is a non-null, non-array object (a JSON object as parsed). */
+export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Own enumerable property lookup: never reads through a prototype (so `__proto__` is data). */
+export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined
+}
+
+/**
+ * Sets `key` on a fresh object as an own data property. Plain assignment of `__proto__` would
+ * replace the object's prototype instead; `defineProperty` keeps it as data.
+ */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  } else {
+    target[key] = value
+  }
+}
+
+/** A shallow copy of `source` with `key` replaced (or removed when `value` is `undefined`). */
+export function withKey(
+  source: Readonly<Record<string, unknown>>,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const k of Object.keys(source)) {
+    if (k !== key) setOwn(copy, k, source[k])
+  }
+  if (value !== undefined) setOwn(copy, key, value)
+  return copy
+}
