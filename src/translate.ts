@@ -3,7 +3,8 @@ import type { AmplitudeCall } from './models/amplitude/types.js'
 import { parseSegmentMessage } from './models/segment/parse.js'
 import type { SegmentMessage } from './models/segment/types.js'
 import type { MappingContext, Registry } from './mappings/types.js'
-import { classicRegistry } from './profiles/classic.js'
+import { isForAmplitude } from './fields/integrationOptions.js'
+import { PROFILES } from './profiles/index.js'
 import { resolveSettings } from './settings/resolveSettings.js'
 import type { Settings } from './settings/settings.js'
 
@@ -17,11 +18,6 @@ import type { Settings } from './settings/settings.js'
 export type TranslateResult =
   | { readonly ok: true; readonly calls: AmplitudeCall[]; readonly issues: Issue[] }
   | { readonly ok: false; readonly issues: Issue[] }
-
-const REGISTRIES: Readonly<Record<Settings['profile'], Registry>> = {
-  classic: classicRegistry,
-  actions: classicRegistry,
-}
 
 function dispatch(registry: Registry, message: SegmentMessage, context: MappingContext): AmplitudeCall[] | undefined {
   // The registry is indexed by the same tag that narrows the union; TypeScript cannot correlate
@@ -51,9 +47,19 @@ export function translate(message: unknown, settings?: Partial<Settings>): Trans
   const parsed = parseSegmentMessage(message)
   if (!parsed.ok) return { ok: false, issues: [...parsed.issues] }
   const issues: Issue[] = [...parsed.issues]
+  const profile = PROFILES[resolved.profile]
+  if (!isForAmplitude(parsed.message, profile.integration)) {
+    issues.push({
+      severity: 'info',
+      code: 'not_for_amplitude',
+      path: `integrations[${JSON.stringify(profile.integration)}]`,
+      message: `the message's integrations object turns ${profile.integration} off; nothing is sent`,
+    })
+    return { ok: true, calls: [], issues }
+  }
   let calls: AmplitudeCall[] | undefined
   try {
-    calls = dispatch(REGISTRIES[resolved.profile], parsed.message, { settings: resolved, issues })
+    calls = dispatch(profile.registry, parsed.message, { settings: resolved, issues })
   } catch (error) {
     // A defect, not bad data: still never throw at the caller, and say so loudly.
     issues.push({

@@ -1,0 +1,104 @@
+import type { SegmentCommon, SegmentContext, SegmentData } from '../models/segment/types.js'
+import type { ResolvedSettings } from '../settings/resolveSettings.js'
+import { isPlainObject, own } from '../util/object.js'
+import { mobileOs, platformOf } from './platform.js'
+
+/**
+ * Where a special property comes from: a path under `context`, or under the user's
+ * `address` trait (`traits.address` on identify, `context.traits.address` elsewhere).
+ */
+type Source = readonly ['context' | 'address', ...string[]]
+
+/** A field rule as data: the first non-empty source wins (SPEC section 3). */
+interface FieldRule {
+  readonly to: string
+  readonly from: readonly Source[]
+}
+
+/** The special-property table of SPEC section 3, in output order. */
+export const DEVICE_FIELD_RULES: readonly FieldRule[] = [
+  { to: 'app_version', from: [['context', 'app', 'version']] },
+  { to: 'os_name', from: [['context', 'os', 'name']] },
+  { to: 'os_version', from: [['context', 'os', 'version']] },
+  { to: 'device_brand', from: [['context', 'device', 'brand']] },
+  { to: 'device_manufacturer', from: [['context', 'device', 'manufacturer']] },
+  { to: 'device_model', from: [['context', 'device', 'model']] },
+  { to: 'carrier', from: [['context', 'network', 'carrier']] },
+  { to: 'country', from: [['context', 'location', 'country'], ['address', 'country']] },
+  { to: 'region', from: [['context', 'location', 'region'], ['address', 'region'], ['address', 'state']] },
+  { to: 'city', from: [['context', 'location', 'city'], ['address', 'city']] },
+  { to: 'language', from: [['context', 'locale']] },
+  { to: 'location_lat', from: [['context', 'location', 'latitude']] },
+  { to: 'location_lng', from: [['context', 'location', 'longitude']] },
+  { to: 'ip', from: [['context', 'ip']] },
+]
+
+function read(root: unknown, path: Source): unknown {
+  let value = root
+  for (let i = 1; i < path.length; i++) {
+    if (!isPlainObject(value)) return undefined
+    value = own(value, path[i] as string)
+  }
+  return value
+}
+
+function isUsable(value: unknown): value is string | number {
+  return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value))
+}
+
+/**
+ * Writes the device, OS, location and advertising-id fields of SPEC section 3 into `target`:
+ * the data-driven table, `platform`, `idfa`/`adid`/`idfv`, and the web user-agent fields, which
+ * fill only what the context left empty.
+ *
+ * @example
+ * const event = {}
+ * writeDeviceFields(event, message, message.context?.traits, settings)
+ */
+export function writeDeviceFields(
+  target: Record<string, unknown>,
+  message: SegmentCommon,
+  traits: SegmentData | undefined,
+  settings: ResolvedSettings,
+): void {
+  const context: SegmentContext | undefined = message.context
+  const platform = platformOf(context)
+  if (platform !== undefined) target['platform'] = platform
+  const address = traits === undefined ? undefined : own(traits, 'address')
+  for (const rule of DEVICE_FIELD_RULES) {
+    for (const source of rule.from) {
+      const value = read(source[0] === 'context' ? context : address, source)
+      if (!isUsable(value)) continue
+      // Address traits are free-form data: a number there (a zip-like region) is still text.
+      target[rule.to] = source[0] === 'address' ? String(value) : value
+      break
+    }
+  }
+  if (platform === 'Web' && settings.userAgentParsing) writeUserAgentFields(target, context, settings)
+  writeAdvertisingIds(target, context, platform)
+}
+
+function writeUserAgentFields(target: Record<string, unknown>, context: SegmentContext | undefined, settings: ResolvedSettings): void {
+  const userAgent = context?.userAgent
+  if (userAgent === undefined || userAgent === '') return
+  const info = settings.parseUserAgent(userAgent)
+  // Amplitude's browser SDK convention, which Classic used: the browser is the "OS" and the OS
+  // is the "device model".
+  fill(target, 'os_name', info.browser)
+  fill(target, 'os_version', info.browserVersion)
+  fill(target, 'device_model', info.os)
+  fill(target, 'device_manufacturer', info.deviceVendor)
+}
+
+function fill(target: Record<string, unknown>, key: string, value: string | undefined): void {
+  if (target[key] === undefined && typeof value === 'string' && value !== '') target[key] = value
+}
+
+function writeAdvertisingIds(target: Record<string, unknown>, context: SegmentContext | undefined, platform: string | undefined): void {
+  const os = mobileOs(context, platform)
+  if (os === undefined) return
+  const device = context?.device
+  const advertisingId = device?.advertisingId ?? device?.idfa
+  if (advertisingId !== undefined) target[os === 'ios' ? 'idfa' : 'adid'] = advertisingId
+  if (os === 'ios' && device?.id !== undefined) target['idfv'] = device.id
+}

@@ -1,0 +1,79 @@
+import type { JsonObject } from '../models/json.js'
+import type { SegmentData, SegmentMessage } from '../models/segment/types.js'
+import type { MappingContext } from '../mappings/types.js'
+import { appendFields } from './appendFields.js'
+import { contextOperations } from './campaign.js'
+import { writeDeviceFields } from './deviceFields.js'
+import { groupsOption } from './groups.js'
+import { identity, requireIdentity } from './identity.js'
+import { integerOption, integrationOptions } from './integrationOptions.js'
+import { toJsonObject } from './json.js'
+import { OUT_OF_SESSION, sessionOption } from './session.js'
+import { eventTime } from './time.js'
+import { userProperties } from './userProperties.js'
+
+const OPTIONS_PATH = 'integrations.Amplitude'
+
+/** The library name Classic events carry. */
+export const CLASSIC_LIBRARY = 'segment'
+
+/**
+ * The fields every Classic event shares (SPEC section 3): ids, `time`, `insert_id`,
+ * `session_id` (-1 without a session), `event_id`, `library`, device, OS and location fields,
+ * `groups` and `user_properties` from `context.traits` and the campaign. `undefined` (with a
+ * `missing_identity` error) when the message has no id.
+ *
+ * @example
+ * const event = classicEventBase(message, 'Signed Up', context)
+ */
+export function classicEventBase(
+  message: SegmentMessage,
+  eventType: string,
+  { settings, issues }: MappingContext,
+): Record<string, unknown> | undefined {
+  const ids = identity(message, settings.preferAnonymousIdForDeviceId)
+  if (!requireIdentity(ids, issues)) return undefined
+  const options = integrationOptions(message, 'Amplitude')
+  const event: Record<string, unknown> = {}
+  if (ids.user_id !== undefined) event['user_id'] = ids.user_id
+  if (ids.device_id !== undefined) event['device_id'] = ids.device_id
+  event['event_type'] = eventType
+  const time = eventTime(message, issues)
+  if (time !== undefined) event['time'] = time
+  if (message.messageId !== undefined) event['insert_id'] = message.messageId
+  event['session_id'] = sessionOption(options, OPTIONS_PATH, issues) ?? OUT_OF_SESSION
+  const eventId = integerOption(options, 'event_id', OPTIONS_PATH, issues)
+  if (eventId !== undefined) event['event_id'] = eventId
+  event['library'] = CLASSIC_LIBRARY
+  const traits = message.context?.traits
+  writeDeviceFields(event, message, traits, settings)
+  const groups = groupsOption(options, OPTIONS_PATH, issues)
+  if (groups !== undefined) event['groups'] = groups
+  const user = userProperties(
+    traits === undefined ? undefined : toJsonObject(traits, 'context.traits', issues),
+    undefined,
+    contextOperations(message.context, settings),
+    'context.traits',
+    issues,
+  )
+  if (user !== undefined) event['user_properties'] = user
+  return event
+}
+
+/**
+ * Event properties: the message's properties made JSON-safe (lossless otherwise), plus
+ * `appendFieldsToEventProps`. Absent when empty.
+ *
+ * @example
+ * eventProperties({ plan: 'pro' }, message, context) // { plan: 'pro' }
+ */
+export function eventProperties(
+  properties: SegmentData | undefined,
+  message: SegmentMessage,
+  { settings, issues }: MappingContext,
+): JsonObject {
+  const cleaned = properties === undefined ? EMPTY : toJsonObject(properties, 'properties', issues)
+  return appendFields(cleaned, message, settings.appendFieldsToEventProps, issues)
+}
+
+const EMPTY: JsonObject = Object.freeze({})

@@ -1,0 +1,56 @@
+import type { Issue } from '../issues/issue.js'
+import type { SegmentCommon, SegmentData } from '../models/segment/types.js'
+import { isPlainObject, own } from '../util/object.js'
+
+/** The `integrations` key each profile answers to. */
+export type IntegrationName = 'Amplitude' | 'Actions Amplitude'
+
+/**
+ * Whether the message is meant for this destination (SPEC section 2): not when
+ * `integrations[name] === false`, nor when `integrations.All === false` and `integrations[name]`
+ * is not truthy.
+ *
+ * @example
+ * isForAmplitude({ integrations: { All: false, Amplitude: true } }, 'Amplitude') // true
+ */
+export function isForAmplitude(message: SegmentCommon, name: IntegrationName): boolean {
+  const integrations = message.integrations
+  if (integrations === undefined) return true
+  const own_ = own(integrations, name)
+  if (own_ === false) return false
+  return !(own(integrations, 'All') === false && !own_)
+}
+
+/**
+ * The options object of `integrations[name]` (`{}` when it is `true` or absent).
+ *
+ * @example
+ * integrationOptions({ integrations: { Amplitude: { session_id: 1 } } }, 'Amplitude') // { session_id: 1 }
+ */
+export function integrationOptions(message: SegmentCommon, name: IntegrationName): SegmentData {
+  const value = message.integrations === undefined ? undefined : own(message.integrations, name)
+  return isPlainObject(value) ? value : EMPTY
+}
+
+const EMPTY: SegmentData = Object.freeze({})
+
+/**
+ * An integration option that must be an integer (`event_id`): absent when missing; a warning at
+ * its path when present but not an integer.
+ *
+ * @example
+ * integerOption({ event_id: 3 }, 'event_id', 'integrations.Amplitude', issues) // 3
+ */
+export function integerOption(options: SegmentData, key: string, base: string, issues: Issue[]): number | undefined {
+  const value = own(options, key)
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'number' && Number.isInteger(value)) return value
+  if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) return Number(value)
+  issues.push({
+    severity: 'warning',
+    code: 'invalid_option',
+    path: `${base}.${key}`,
+    message: `${base}.${key} must be an integer, got ${JSON.stringify(value) ?? typeof value}; it was ignored`,
+  })
+  return undefined
+}

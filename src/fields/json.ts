@@ -1,0 +1,102 @@
+import type { Issue } from '../issues/issue.js'
+import { joinPath } from '../issues/path.js'
+import type { JsonObject, JsonValue } from '../models/json.js'
+import { setOwn } from '../util/object.js'
+
+/** Amplitude rejects objects nested deeper than this; deeper values are cut with a warning. */
+export const MAX_DEPTH = 40
+
+const DROPPED = undefined
+
+/**
+ * Returns `value` as JSON Amplitude accepts, reusing the input where it is already clean (no
+ * copy in the common case). `NaN`, `Infinity`, functions, symbols, circular references and
+ * values nested deeper than {@link MAX_DEPTH} are dropped with a warning at their path; `-0`
+ * becomes `0`, a `Date` its ISO string, a `bigint` its decimal string; `undefined` object
+ * values vanish as in `JSON.stringify`. Never mutates the input.
+ *
+ * @example
+ * toJsonObject({ a: 1, b: NaN }, 'properties', issues) // { a: 1 }, plus a warning at properties.b
+ */
+export function toJsonObject(
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: Issue[],
+): JsonObject {
+  const result = clean(value, path, issues, [], 1)
+  return (result ?? {}) as JsonObject
+}
+
+function warn(issues: Issue[], path: string, code: string, message: string): undefined {
+  issues.push({ severity: 'warning', code, path, message })
+  return DROPPED
+}
+
+function clean(value: unknown, path: string, issues: Issue[], ancestors: object[], depth: number): JsonValue | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value
+    case 'number':
+      if (Number.isFinite(value)) return value === 0 ? 0 : value
+      return warn(issues, path, 'invalid_number', `${path} is ${String(value)}, which JSON cannot carry; it was dropped`)
+    case 'undefined':
+      return undefined
+    case 'bigint':
+      return value.toString()
+    case 'object':
+      break
+    default:
+      return warn(issues, path, 'invalid_value', `${path} is a ${typeof value}, which JSON cannot carry; it was dropped`)
+  }
+  if (value === null) return null
+  if (value instanceof Date) {
+    const time = value.getTime()
+    return Number.isNaN(time) ? warn(issues, path, 'invalid_value', `${path} is an invalid Date; it was dropped`) : value.toISOString()
+  }
+  if (ancestors.includes(value)) {
+    return warn(issues, path, 'circular_reference', `${path} refers back to one of its parents; it was dropped`)
+  }
+  if (depth > MAX_DEPTH) {
+    return warn(issues, path, 'too_deep', `${path} is nested deeper than ${MAX_DEPTH} levels, Amplitude's limit; it was dropped`)
+  }
+  ancestors.push(value)
+  const result = Array.isArray(value) ? cleanArray(value, path, issues, ancestors, depth) : cleanObject(value as Readonly<Record<string, unknown>>, path, issues, ancestors, depth)
+  ancestors.pop()
+  return result
+}
+
+function cleanArray(value: readonly unknown[], path: string, issues: Issue[], ancestors: object[], depth: number): JsonValue {
+  let copy: JsonValue[] | undefined
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i]
+    let next = clean(item, joinPath(path, i), issues, ancestors, depth + 1)
+    // JSON turns holes and unrepresentable array items into null; do the same, visibly.
+    if (next === undefined) next = null
+    if (next !== item && copy === undefined) copy = value.slice(0, i) as JsonValue[]
+    if (copy !== undefined) copy.push(next)
+  }
+  return copy ?? (value as readonly JsonValue[])
+}
+
+function cleanObject(
+  value: Readonly<Record<string, unknown>>,
+  path: string,
+  issues: Issue[],
+  ancestors: object[],
+  depth: number,
+): JsonObject {
+  let copy: Record<string, unknown> | undefined
+  const keys = Object.keys(value)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    const item = value[key]
+    const next = clean(item, joinPath(path, key), issues, ancestors, depth + 1)
+    if (next !== item && copy === undefined) {
+      copy = {}
+      for (let j = 0; j < i; j++) setOwn(copy, keys[j] as string, value[keys[j] as string])
+    }
+    if (copy !== undefined && next !== undefined) setOwn(copy, key, next)
+  }
+  return (copy ?? value) as JsonObject
+}

@@ -1,0 +1,77 @@
+import type { AmplitudeCall, Identification } from '../../models/amplitude/types.js'
+import { contextOperations } from '../../fields/campaign.js'
+import { writeDeviceFields } from '../../fields/deviceFields.js'
+import { groupsOption } from '../../fields/groups.js'
+import { identity, requireIdentity } from '../../fields/identity.js'
+import { integrationOptions } from '../../fields/integrationOptions.js'
+import { toJsonObject } from '../../fields/json.js'
+import { userProperties } from '../../fields/userProperties.js'
+import { own } from '../../util/object.js'
+import type { CallMapping } from '../types.js'
+
+/** The device and location keys the Identify API accepts (SPEC section 4), in output order. */
+export const IDENTIFY_DEVICE_KEYS: readonly string[] = [
+  'app_version',
+  'platform',
+  'os_name',
+  'os_version',
+  'device_brand',
+  'device_manufacturer',
+  'device_model',
+  'carrier',
+  'country',
+  'region',
+  'city',
+  'dma',
+  'language',
+]
+
+const OPTIONS_PATH = 'integrations.Amplitude'
+
+/**
+ * Classic `identify` (SPEC section 4): one Identify API identification with the user's ids,
+ * `user_properties` from the traits (trait-operation settings, UTM and referrer), `groups`,
+ * `paying` and `start_version` from the integration options, and the device fields of section 3
+ * that the Identify API accepts.
+ *
+ * @example
+ * mapIdentify({ type: 'identify', userId: 'user-1', traits: { plan: 'pro' } }, context)
+ * // [{ api: 'identify', identification: { user_id: 'user-1', user_properties: { plan: 'pro' } } }]
+ */
+export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues }) => {
+  const ids = identity(message, settings.preferAnonymousIdForDeviceId)
+  if (!requireIdentity(ids, issues)) return undefined
+  const options = integrationOptions(message, 'Amplitude')
+  const identification: Record<string, unknown> = {}
+  if (ids.user_id !== undefined) identification['user_id'] = ids.user_id
+  if (ids.device_id !== undefined) identification['device_id'] = ids.device_id
+  const traits = message.traits === undefined ? undefined : toJsonObject(message.traits, 'traits', issues)
+  const user = userProperties(
+    traits,
+    {
+      $add: settings.traitsToIncrement,
+      $setOnce: settings.traitsToSetOnce,
+      $append: settings.traitsToAppend,
+      $prepend: settings.traitsToPrepend,
+    },
+    contextOperations(message.context, settings),
+    'traits',
+    issues,
+  )
+  if (user !== undefined) identification['user_properties'] = user
+  const groups = groupsOption(options, OPTIONS_PATH, issues)
+  if (groups !== undefined) identification['groups'] = groups
+  const device: Record<string, unknown> = {}
+  writeDeviceFields(device, message, message.traits, settings)
+  for (const key of IDENTIFY_DEVICE_KEYS) {
+    if (device[key] !== undefined) identification[key] = device[key]
+  }
+  for (const key of ['paying', 'start_version'] as const) {
+    const value = own(options, key)
+    if (value === undefined || value === null) continue
+    const cleaned = toJsonObject({ [key]: value }, OPTIONS_PATH, issues)[key]
+    if (cleaned !== undefined) identification[key] = cleaned
+  }
+  const calls: AmplitudeCall[] = [{ api: 'identify', identification: identification as Identification }]
+  return calls
+}
