@@ -1,19 +1,123 @@
 import type { AmplitudeCall, AmplitudeEvent } from '../../models/amplitude/types.js'
 import { classicEventBase, eventProperties } from '../../fields/eventBase.js'
-import type { CallMapping } from '../types.js'
+import { toJsonObject } from '../../fields/json.js'
+import {
+  DEFAULT_REVENUE_TYPE,
+  eventRevenue,
+  isOrderCompleted,
+  orderRevenueDefaults,
+  priceAndQuantity,
+  writeRevenueFields,
+} from '../../fields/revenue.js'
+import { appendFields } from '../../fields/appendFields.js'
+import { joinPath } from '../../issues/path.js'
+import type { JsonObject } from '../../models/json.js'
+import type { SegmentData } from '../../models/segment/types.js'
+import { isPlainObject, own } from '../../util/object.js'
+import type { CallMapping, MappingContext } from '../types.js'
+
+/** The event each product of a completed order becomes. */
+export const PRODUCT_PURCHASED = 'Product Purchased'
+
+const NO_PROPERTIES: SegmentData = Object.freeze({})
 
 /**
- * Classic `track` (SPEC section 4): one event named after `event`, with the message's properties.
+ * Classic `track` (SPEC sections 4 and 5): one event named after `event`, with the message's
+ * properties and, when it has revenue, the revenue fields Amplitude's `logRevenueV2` books. An
+ * order-completed event with a `products` array fans out into `Product Purchased` events
+ * according to `trackProductsOnce` and `trackRevenuePerProduct`.
  *
  * @example
  * mapTrack({ type: 'track', event: 'Signed Up', userId: 'user-1' }, context)
  * // [{ api: 'event', event: { user_id: 'user-1', event_type: 'Signed Up', session_id: -1, library: 'segment' } }]
  */
 export const mapTrack: CallMapping<'track'> = (message, context) => {
-  const event = classicEventBase(message, message.event, context)
-  if (event === undefined) return undefined
-  const properties = eventProperties(message.properties, message, context)
-  if (Object.keys(properties).length > 0) event['event_properties'] = properties
-  const calls: AmplitudeCall[] = [{ api: 'event', event: event as unknown as AmplitudeEvent }]
+  const { settings, issues } = context
+  const base = classicEventBase(message, message.event, context)
+  if (base === undefined) return undefined
+  const raw = message.properties ?? NO_PROPERTIES
+  const isOrder = isOrderCompleted(message.event)
+  const products = isOrder ? productsOf(raw, issues) : undefined
+  const perProduct = products !== undefined && settings.trackRevenuePerProduct
+  const fanOut = products !== undefined && (!settings.trackProductsOnce || settings.trackRevenuePerProduct)
+
+  let properties = eventProperties(message.properties, message, context)
+  if (products !== undefined && !settings.trackProductsOnce) {
+    properties = withoutProducts(properties)
+    issues.push({
+      severity: 'info',
+      code: 'products_fanned_out',
+      path: 'properties.products',
+      message: `the order's ${products.length} products are sent as ${PRODUCT_PURCHASED} events, not in the order's event_properties`,
+    })
+  }
+  const order = { ...base }
+  if (Object.keys(properties).length > 0) order['event_properties'] = properties
+  if (!perProduct) {
+    const revenue = eventRevenue(raw, isOrder, issues)
+    if (revenue !== undefined) {
+      writeRevenueFields(order, revenue, raw, 'properties', { revenueType: isOrder ? DEFAULT_REVENUE_TYPE : undefined }, issues)
+    }
+  }
+  const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
+  if (fanOut) calls.push(...productEvents(base, products, raw, perProduct, message.messageId, context, message))
+  return calls
+}
+
+function productsOf(properties: SegmentData, issues: MappingContext['issues']): readonly unknown[] | undefined {
+  const products = own(properties, 'products')
+  if (products === undefined || products === null) return undefined
+  if (Array.isArray(products)) return products
+  issues.push({
+    severity: 'warning',
+    code: 'invalid_products',
+    path: 'properties.products',
+    message: 'properties.products is not an array; no Product Purchased events were sent',
+  })
+  return undefined
+}
+
+function withoutProducts(properties: JsonObject): JsonObject {
+  const copy: Record<string, unknown> = { ...properties }
+  delete copy['products']
+  return copy as JsonObject
+}
+
+function productEvents(
+  base: Readonly<Record<string, unknown>>,
+  products: readonly unknown[],
+  order: SegmentData,
+  perProduct: boolean,
+  messageId: string | undefined,
+  context: MappingContext,
+  message: Parameters<typeof appendFields>[1],
+): AmplitudeCall[] {
+  const { settings, issues } = context
+  const defaults = orderRevenueDefaults(order)
+  const calls: AmplitudeCall[] = []
+  for (let i = 0; i < products.length; i++) {
+    const product = products[i]
+    const path = joinPath('properties.products', i)
+    if (!isPlainObject(product)) {
+      issues.push({
+        severity: 'warning',
+        code: 'invalid_product',
+        path,
+        message: `${path} is not an object; no ${PRODUCT_PURCHASED} event was sent for it`,
+      })
+      continue
+    }
+    const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
+    if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
+    const properties = appendFields(toJsonObject(product, path, issues), message, settings.appendFieldsToEventProps, issues)
+    if (Object.keys(properties).length > 0) event['event_properties'] = properties
+    if (perProduct) {
+      const pq = priceAndQuantity(product, path, issues)
+      if (pq !== undefined) {
+        writeRevenueFields(event, pq.price * pq.quantity, product, path, defaults, issues)
+      }
+    }
+    calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
+  }
   return calls
 }
