@@ -57,6 +57,9 @@ const CHECKS: Readonly<Record<keyof Settings, readonly [Check, string]>> = {
 }
 
 const RESOLVED = new WeakSet<object>()
+// Callers often pass the same partial object for every message: resolve it once.
+const BY_PARTIAL = new WeakMap<object, ResolvedSettings>()
+let defaults: ResolvedSettings | undefined
 
 /**
  * Settings checked and completed with their defaults. Resolve once and reuse: `translate` skips
@@ -74,11 +77,15 @@ export type ResolvedSettings = Settings
  * settings.trackNamedPages // true
  * resolveSettings({ trackAllPage: true }) // throws: unknown setting "trackAllPage"
  */
-export function resolveSettings(partial: Partial<Settings> = {}): ResolvedSettings {
-  if (RESOLVED.has(partial)) return partial as ResolvedSettings
+export function resolveSettings(partial?: Partial<Settings>): ResolvedSettings {
+  if (partial === undefined) return (defaults ??= resolveSettings({}))
   if (typeof partial !== 'object' || partial === null || Array.isArray(partial)) {
     throw new TypeError('segment-amplitude: settings must be an object')
   }
+  if (RESOLVED.has(partial)) return partial as ResolvedSettings
+  // A frozen partial cannot change after we checked it; a mutable one might, so check again.
+  const known = Object.isFrozen(partial) ? BY_PARTIAL.get(partial) : undefined
+  if (known !== undefined) return known
   const resolved: Record<string, unknown> = { ...DEFAULT_SETTINGS }
   for (const key of Object.keys(partial)) {
     const check = (CHECKS as Readonly<Record<string, readonly [Check, string]>>)[key]
@@ -96,5 +103,6 @@ export function resolveSettings(partial: Partial<Settings> = {}): ResolvedSettin
   }
   const frozen = Object.freeze(resolved) as unknown as ResolvedSettings
   RESOLVED.add(frozen)
+  if (Object.isFrozen(partial)) BY_PARTIAL.set(partial, frozen)
   return frozen
 }
