@@ -3,7 +3,8 @@ import type { AmplitudeCall } from './models/amplitude/types.js'
 import { parseSegmentMessage } from './models/segment/parse.js'
 import type { SegmentMessage } from './models/segment/types.js'
 import type { MappingContext, Registry } from './mappings/types.js'
-import { isForAmplitude } from './fields/integrationOptions.js'
+import { turnedOffBy } from './fields/integrationOptions.js'
+import { joinPath } from './issues/path.js'
 import { PROFILES } from './profiles/index.js'
 import { resolveSettings } from './settings/resolveSettings.js'
 import type { Settings } from './settings/settings.js'
@@ -48,12 +49,14 @@ export function translate(message: unknown, settings?: Partial<Settings>): Trans
   if (!parsed.ok) return { ok: false, issues: [...parsed.issues] }
   const issues: Issue[] = [...parsed.issues]
   const profile = PROFILES[resolved.profile]
-  if (!isForAmplitude(parsed.message, profile.integration)) {
+  const offBy = turnedOffBy(parsed.message, profile.integration)
+  if (offBy !== undefined) {
+    const path = joinPath('integrations', offBy)
     issues.push({
       severity: 'info',
       code: 'not_for_amplitude',
-      path: `integrations[${JSON.stringify(profile.integration)}]`,
-      message: `the message's integrations object turns ${profile.integration} off; nothing is sent`,
+      path,
+      message: `${path} is false${offBy === 'All' ? ` and ${joinPath('integrations', profile.integration)} is not set` : ''}: the message is not for ${profile.integration}; nothing is sent`,
     })
     return { ok: true, calls: [], issues }
   }

@@ -6,6 +6,23 @@ import { isPlainObject, own } from '../util/object.js'
 export type IntegrationName = 'Amplitude' | 'Actions Amplitude'
 
 /**
+ * The `integrations` key that turns this destination off (SPEC section 2): `name` when
+ * `integrations[name] === false`; `All` when `integrations.All === false` and `integrations[name]`
+ * is not truthy. `undefined` when the message is meant for the destination.
+ *
+ * @example
+ * turnedOffBy({ integrations: { All: false } }, 'Amplitude') // 'All'
+ * turnedOffBy({ integrations: { All: false, Amplitude: true } }, 'Amplitude') // undefined
+ */
+export function turnedOffBy(message: SegmentCommon, name: IntegrationName): IntegrationName | 'All' | undefined {
+  const integrations = message.integrations
+  if (integrations === undefined) return undefined
+  const own_ = own(integrations, name)
+  if (own_ === false) return name
+  return own(integrations, 'All') === false && !own_ ? 'All' : undefined
+}
+
+/**
  * Whether the message is meant for this destination (SPEC section 2): not when
  * `integrations[name] === false`, nor when `integrations.All === false` and `integrations[name]`
  * is not truthy.
@@ -14,11 +31,7 @@ export type IntegrationName = 'Amplitude' | 'Actions Amplitude'
  * isForAmplitude({ integrations: { All: false, Amplitude: true } }, 'Amplitude') // true
  */
 export function isForAmplitude(message: SegmentCommon, name: IntegrationName): boolean {
-  const integrations = message.integrations
-  if (integrations === undefined) return true
-  const own_ = own(integrations, name)
-  if (own_ === false) return false
-  return !(own(integrations, 'All') === false && !own_)
+  return turnedOffBy(message, name) === undefined
 }
 
 /**
