@@ -26,7 +26,9 @@ export function platformOf(context: SegmentContext | undefined): string | undefi
   }
   const type = context?.device?.type
   if (type === undefined || type === '') return undefined
-  return NORMALISED[type.toLowerCase()] ?? type
+  // Own lookup: a device type such as "constructor" must not reach Object.prototype.
+  const lower = type.toLowerCase()
+  return Object.prototype.hasOwnProperty.call(NORMALISED, lower) ? (NORMALISED[lower] as string) : type
 }
 
 const IOS_NAMES: ReadonlySet<string> = new Set(['ios', 'ipados', 'iphone os'])
