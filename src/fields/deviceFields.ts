@@ -85,7 +85,8 @@ function writeUserAgentFields(target: Record<string, unknown>, context: SegmentC
   // Amplitude's browser SDK convention, which Classic used: the browser is the "OS" and the OS
   // is the "device model".
   fill(target, 'os_name', info.browser)
-  fill(target, 'os_version', info.browserVersion)
+  // SPEC 3 asks for the major version; a custom parser may hand over a full one (`121.0.1`).
+  fill(target, 'os_version', info.browserVersion?.split('.')[0])
   fill(target, 'device_model', info.os)
   fill(target, 'device_manufacturer', info.deviceVendor)
 }
