@@ -6,7 +6,7 @@ import type { MappingContext, Registry } from './mappings/types.js'
 import { turnedOffBy } from './fields/integrationOptions.js'
 import { joinPath } from './issues/path.js'
 import { PROFILES } from './profiles/index.js'
-import { resolveSettings } from './settings/resolveSettings.js'
+import { resolveSettings, type ResolvedSettings } from './settings/resolveSettings.js'
 import type { Settings } from './settings/settings.js'
 
 /**
@@ -45,9 +45,26 @@ function dispatch(registry: Registry, message: SegmentMessage, context: MappingC
  */
 export function translate(message: unknown, settings?: Partial<Settings>): TranslateResult {
   const resolved = resolveSettings(settings)
+  const issues: Issue[] = []
+  try {
+    return translateResolved(message, resolved, issues)
+  } catch (error) {
+    // Reading the message threw (an accessor, a proxy) or the library has a defect: either way
+    // the caller gets a result, never an exception.
+    issues.push({
+      severity: 'error',
+      code: 'internal_error',
+      path: '',
+      message: `segment-amplitude could not translate this message (if it is plain JSON, please report it): ${describeError(error)}`,
+    })
+    return { ok: false, issues }
+  }
+}
+
+function translateResolved(message: unknown, resolved: ResolvedSettings, issues: Issue[]): TranslateResult {
   const parsed = parseSegmentMessage(message)
-  if (!parsed.ok) return { ok: false, issues: [...parsed.issues] }
-  const issues: Issue[] = [...parsed.issues]
+  issues.push(...parsed.issues)
+  if (!parsed.ok) return { ok: false, issues }
   const profile = PROFILES[resolved.profile]
   const offBy = turnedOffBy(parsed.message, profile.integration)
   if (offBy !== undefined) {
@@ -60,21 +77,17 @@ export function translate(message: unknown, settings?: Partial<Settings>): Trans
     })
     return { ok: true, calls: [], issues }
   }
-  let calls: AmplitudeCall[] | undefined
-  try {
-    calls = dispatch(profile.registry, parsed.message, { settings: resolved, issues })
-  } catch (error) {
-    // A defect, not bad data: still never throw at the caller, and say so loudly.
-    issues.push({
-      severity: 'error',
-      code: 'internal_error',
-      path: '',
-      message: `segment-amplitude failed on this message (please report it): ${String(error)}`,
-    })
-    return { ok: false, issues }
-  }
+  const calls = dispatch(profile.registry, parsed.message, { settings: resolved, issues })
   if (calls === undefined || issues.some((issue) => issue.severity === 'error')) return { ok: false, issues }
   return { ok: true, calls, issues }
+}
+
+function describeError(error: unknown): string {
+  try {
+    return String(error)
+  } catch {
+    return 'an error that cannot be printed'
+  }
 }
 
 /**
