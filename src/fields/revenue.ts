@@ -36,7 +36,10 @@ export function parseMoney(value: unknown): number | null | undefined {
   if (typeof value !== 'string') return null
   const text = value.replace(MONEY_NOISE, '')
   if (text === '') return undefined
-  return MONEY.test(text) ? Number(text) : null
+  if (!MONEY.test(text)) return null
+  // "1e400" matches the pattern but is no amount JSON can carry.
+  const amount = Number(text)
+  return Number.isFinite(amount) ? amount : null
 }
 
 function money(properties: SegmentData, key: string, path: string, issues: Issue[]): number | undefined {
