@@ -106,7 +106,8 @@ export function priceAndQuantity(
 
 /**
  * Writes the revenue fields of SPEC section 5 into `event`: `revenue`, `price` and `quantity`
- * (both numbers, integer quantity), `productId` (`productId` or `product_id`), `revenueType`
+ * (both numbers, integer quantity), `productId` (`productId` or `product_id`; the reverse for a
+ * product, `defaults.inherited`), `revenueType`
  * (`revenueType` or `revenue_type`, else `defaults.revenueType`), and `currency` (else
  * `defaults.currency`). With `defaults.inherited`, a product's revenue, the order's revenue type
  * and currency win over the product's own (SPEC section 5: "the order's, else Purchase").
@@ -129,7 +130,10 @@ export function writeRevenueFields(
     event['price'] = pq.price
     event['quantity'] = pq.quantity
   }
-  const productId = text(own(source, 'productId')) ?? text(own(source, 'product_id'))
+  // SPEC 5: an event reads productId first; an order's product (Segment's e-commerce spec names
+  // it product_id) reads product_id first.
+  const [first, second] = defaults.inherited ? (['product_id', 'productId'] as const) : (['productId', 'product_id'] as const)
+  const productId = text(own(source, first)) ?? text(own(source, second))
   if (productId !== undefined) event['productId'] = productId
   const revenueType = defaults.inherited ? defaults.revenueType : (ownRevenueType(source) ?? defaults.revenueType)
   if (revenueType !== undefined) event['revenueType'] = revenueType
