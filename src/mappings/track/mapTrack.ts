@@ -113,8 +113,16 @@ function productEvents(
     if (Object.keys(properties).length > 0) event['event_properties'] = properties
     if (perProduct) {
       const pq = priceAndQuantity(product, path, issues)
-      if (pq !== undefined) {
-        writeRevenueFields(event, pq.price * pq.quantity, product, path, defaults, issues)
+      const revenue = pq === undefined ? undefined : pq.price * pq.quantity
+      if (revenue !== undefined && !Number.isFinite(revenue)) {
+        issues.push({
+          severity: 'warning',
+          code: 'invalid_revenue',
+          path,
+          message: `${path} price times quantity is beyond the number range; no revenue was booked for it`,
+        })
+      } else if (revenue !== undefined) {
+        writeRevenueFields(event, revenue, product, path, defaults, issues)
       }
     }
     calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
