@@ -80,6 +80,7 @@ function repairPlan(raw, message, settings) {
   let nextMessage = message
   let productRepair = false
   const repairs = []
+  const removedNow = new Set()
   for (const { pointer, message: reason } of errors) {
     const [field, ...rest] = String(pointer ?? '').split('/').slice(1)
     if (field === undefined || field === '' || !(field in mapping)) return undefined
@@ -98,7 +99,10 @@ function repairPlan(raw, message, settings) {
       overrides[field] = kept
       repairs.push({ field: pointer, source: sourceOf(dropped), reason })
     } else {
+      if (removedNow.has(field)) continue
+      // Removed in an earlier round and still rejected: nothing left to repair.
       if (overrides[field] === null) return undefined
+      removedNow.add(field)
       overrides[field] = null
       repairs.push({ field: pointer, source: sourceOf(mapping[field]), reason })
     }

@@ -180,6 +180,15 @@ const coercion = [
   { id: 'identify/context-fields-kept', message: server({ type: 'identify', event: undefined, traits: { a: 1 }, properties: { p: 1 }, context: { ip: '1.1.1.1', locale: 'de', app: { version: '1' }, location: { country: 'DE', latitude: 1 } } }) },
   { id: 'alias/no-user-id', message: server({ type: 'alias', event: undefined, userId: undefined, previousId: 'p' }) },
   { id: 'track/no-ids', message: server({ userId: undefined, anonymousId: undefined }) },
+  { id: 'track/message-id-not-insert-id', message: server({ messageId: 'm-1' }) },
+  { id: 'utm/purchase-trait-set-wins-over-campaign', message: order({}, { traits: { $set: { utm_source: 'trait', k: 1 }, plan: 'pro', referrer: 'r-trait' }, context: { campaign: { source: 'g' } } }) },
+  { id: 'utm/purchase-empty-source', message: order({}, { context: { campaign: { source: '' } } }) },
+  { id: 'utm/track-referrer-only', message: server({ context: { page: { referrer: 'https://r/' } } }) },
+  { id: 'utm/track-trait-set-once-replaced-add-kept', message: server({ traits: { $setOnce: { a: 1 }, $add: { n: 1 } }, context: { page: { referrer: 'https://r/' } } }) },
+  { id: 'utm/identify-empty-referrer', message: server({ type: 'identify', event: undefined, traits: { a: 1 }, context: { page: { referrer: '' } } }) },
+  { id: 'purchase/product-events-without-user-agent-fields', message: order({ products: [{ price: 1, quantity: 1 }] }, { context: { userAgent: UA.iphoneIos16, os: { name: 'iOS' } } }) },
+  { id: 'group/no-user-id', message: group({ userId: undefined }) },
+  { id: 'group/timestamp-without-zone', message: group({ timestamp: '2021-08-17T15:21:15' }) },
 ]
 
 const all = [...identity, ...platform, ...library, ...time, ...sessionId, ...userAgent, ...userProperties, ...purchase, ...shapes, ...coercion]
