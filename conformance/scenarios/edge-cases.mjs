@@ -189,6 +189,9 @@ const coercion = [
   { id: 'purchase/product-events-without-user-agent-fields', message: order({ products: [{ price: 1, quantity: 1 }] }, { context: { userAgent: UA.iphoneIos16, os: { name: 'iOS' } } }) },
   { id: 'group/no-user-id', message: group({ userId: undefined }) },
   { id: 'group/timestamp-without-zone', message: group({ timestamp: '2021-08-17T15:21:15' }) },
+  { id: 'group/web-context-ignored', message: group({ context: { library: { name: 'analytics.js' }, userAgent: UA.macChrome93, device: { type: 'ios' }, ip: '1.1.1.1', locale: 'en' } }) },
+  { id: 'settings/min-id-length-group', message: group(), settings: { minIdLength: 3 } },
+  { id: 'identify/user-id-null', message: server({ type: 'identify', event: undefined, userId: null, traits: { a: 1 } }) },
 ]
 
 const all = [...identity, ...platform, ...library, ...time, ...sessionId, ...userAgent, ...userProperties, ...purchase, ...shapes, ...coercion]
