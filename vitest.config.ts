@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    setupFiles: ['./test/setup/fast-check.ts'],
     projects: [
       {
         extends: true,
