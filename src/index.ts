@@ -8,3 +8,4 @@ export { resolveSettings, DEFAULT_SETTINGS, type ResolvedSettings } from './sett
 export type { UserAgentInfo, UserAgentParser } from './fields/userAgentTypes.js'
 export { parseUserAgent } from './fields/userAgent.js'
 export { translate, translateOrThrow, TranslationError, type TranslateResult } from './translate.js'
+export * from './requests/index.js'

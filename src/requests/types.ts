@@ -41,4 +41,15 @@ export interface RequestOptions {
   readonly minIdLength?: number
   /** A lower cap on events per request. @defaultValue `2000` */
   readonly maxEventsPerRequest?: number
+  /**
+   * A lower cap on calls per request for every API (events, identifications, group
+   * identifications, mappings), for example to split a batch Amplitude answered with 413.
+   * Never raises an API's own limit. @defaultValue each API's limit
+   */
+  readonly maxCallsPerRequest?: number
+  /**
+   * A lower cap on the UTF-8 size of every request body, for example behind a proxy with a
+   * smaller limit. Never raises an API's own limit. @defaultValue `1000000` (`20000000` for Batch)
+   */
+  readonly maxBodyBytes?: number
 }

@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest'
+import { encodeFormComponent } from './encodeFormComponent.js'
+
+describe('encodeFormComponent', () => {
+  test('keeps only A-Z a-z 0-9 * - . _, writes a space as + and percent-encodes the rest as UTF-8', () => {
+    expect(encodeFormComponent("Az09*-._ !'()~+&=%/é😀")).toBe('Az09*-._+%21%27%28%29%7E%2B%26%3D%25%2F%C3%A9%F0%9F%98%80')
+  })
+
+  test('writes a lone surrogate as U+FFFD instead of throwing', () => {
+    expect(encodeFormComponent('a\ud800 b')).toBe('a%EF%BF%BD+b')
+  })
+})

@@ -1,0 +1,249 @@
+import type { Issue, Severity } from '../issues/issue.js'
+import { joinPath } from '../issues/path.js'
+import type { AmplitudeCall } from '../models/amplitude/types.js'
+import type { RequestIssueCode } from './codes.js'
+import { MAX_GROUP_TYPES, MAX_GROUP_VALUES, MAX_NESTING_DEPTH, MAX_STRING_LENGTH } from './limits.js'
+import { INVALID_IDS, RESERVED_EVENT_TYPES } from './reservedValues.js'
+
+const INVALID_ID_SET: ReadonlySet<string> = new Set(INVALID_IDS)
+const RESERVED_EVENT_TYPE_SET: ReadonlySet<string> = new Set(RESERVED_EVENT_TYPES)
+const INTEGER_FIELDS: ReadonlySet<string> = new Set(['time', 'session_id', 'event_id', 'quantity'])
+const BLANK = /^\s*$/
+const PREVIEW_LENGTH = 40
+
+/** The key holding each API's payload in an `AmplitudeCall`, and how messages name it. */
+const PAYLOADS = {
+  event: { key: 'event', noun: 'event' },
+  identify: { key: 'identification', noun: 'identification' },
+  groupidentify: { key: 'identification', noun: 'group identification' },
+  usermap: { key: 'mapping', noun: 'mapping' },
+} as const
+
+type Payload = Readonly<Record<string, unknown>>
+
+/** What one call's checks share: where to report, and whether an error was found. */
+interface Check {
+  readonly issues: Issue[]
+  /** Path of the payload, `[3].event`. */
+  readonly base: string
+  readonly noun: string
+  readonly minIdLength: number
+  /** Whether `time`, `session_id`… were checked as integers (events only), so the walk skips them. */
+  readonly checksIntegers: boolean
+  ok: boolean
+  tooDeepReported: boolean
+}
+
+/** The outcome of checking one id field. */
+type IdState = 'absent' | 'ok' | 'short' | 'invalid'
+
+function report(check: Check, severity: Severity, code: RequestIssueCode, path: string, message: string): void {
+  if (severity === 'error') check.ok = false
+  check.issues.push({ severity, code, path, message })
+}
+
+function preview(value: unknown): string {
+  if (typeof value !== 'string') return value === null ? 'null' : typeof value
+  const text = value.length > PREVIEW_LENGTH ? `${value.slice(0, PREVIEW_LENGTH)}…` : value
+  return JSON.stringify(text)
+}
+
+/** `null` counts as absent: Amplitude's own SDKs send `"user_id": null` for anonymous users. */
+function idState(value: unknown, minIdLength: number): IdState {
+  if (value === undefined || value === null) return 'absent'
+  if (typeof value !== 'string' || INVALID_ID_SET.has(value.toLowerCase())) return 'invalid'
+  return value.length < minIdLength ? 'short' : 'ok'
+}
+
+function reportInvalidId(check: Check, field: string, value: unknown): void {
+  const why =
+    typeof value === 'string'
+      ? `is ${preview(value)}, one of the ids Amplitude rejects`
+      : `is ${preview(value)}, not a string`
+  report(check, 'error', 'invalid_id', joinPath(check.base, field), `${field} ${why}; the ${check.noun} was not sent`)
+}
+
+/** user_id and device_id of an event or an identification: at least one must survive Amplitude. */
+function checkUserAndDevice(check: Check, payload: Payload): void {
+  const userId = payload['user_id']
+  const deviceId = payload['device_id']
+  const states = [idState(userId, check.minIdLength), idState(deviceId, check.minIdLength)] as const
+  const fields = [
+    ['user_id', userId, states[0]],
+    ['device_id', deviceId, states[1]],
+  ] as const
+  const anyOk = states[0] === 'ok' || states[1] === 'ok'
+  for (const [field, value, state] of fields) {
+    if (state === 'invalid') reportInvalidId(check, field, value)
+    if (state !== 'short') continue
+    const short = `${field} ${preview(value)} is shorter than ${check.minIdLength} characters`
+    if (anyOk) {
+      const other = field === 'user_id' ? 'device_id' : 'user_id'
+      report(check, 'warning', 'short_id', joinPath(check.base, field), `${short}: Amplitude removes it and keeps the ${check.noun} under ${other}`)
+    } else {
+      report(check, 'error', 'missing_id', joinPath(check.base, field), `${short} and the ${check.noun} has no other id Amplitude keeps; it was not sent`)
+    }
+  }
+  if (states[0] === 'absent' && states[1] === 'absent') {
+    report(check, 'error', 'missing_id', check.base, `the ${check.noun} has neither user_id nor device_id; it was not sent`)
+  }
+}
+
+function checkEventFields(check: Check, event: Payload): void {
+  const eventType = event['event_type']
+  const typePath = joinPath(check.base, 'event_type')
+  if (typeof eventType !== 'string' || BLANK.test(eventType)) {
+    const what = typeof eventType === 'string' ? 'is empty' : eventType === undefined ? 'is missing' : `is ${preview(eventType)}, not a string`
+    report(check, 'error', 'invalid_event_type', typePath, `event_type ${what}; the event was not sent`)
+  } else if (RESERVED_EVENT_TYPE_SET.has(eventType)) {
+    report(check, 'error', 'reserved_event_type', typePath, `event_type ${preview(eventType)} is reserved; the event was not sent`)
+  }
+  for (const field of INTEGER_FIELDS) {
+    const value = event[field]
+    if (value === undefined || value === null || Number.isInteger(value)) continue
+    const shown = typeof value === 'number' ? String(value) : preview(value)
+    report(check, 'error', 'not_integer', joinPath(check.base, field), `${field} is ${shown}, not an integer; Amplitude would reject the event, so it was not sent`)
+  }
+}
+
+function checkGroups(check: Check, groups: unknown): void {
+  if (typeof groups !== 'object' || groups === null || Array.isArray(groups)) return
+  const types = Object.keys(groups)
+  let values = 0
+  for (const type of types) {
+    const value = (groups as Payload)[type]
+    values += Array.isArray(value) ? value.length : 1
+  }
+  const path = joinPath(check.base, 'groups')
+  if (types.length > MAX_GROUP_TYPES) {
+    report(check, 'warning', 'too_many_group_types', path, `${types.length} group types; Amplitude tracks ${MAX_GROUP_TYPES} per ${check.noun} and silently ignores the rest`)
+  }
+  if (values > MAX_GROUP_VALUES) {
+    report(check, 'warning', 'too_many_group_values', path, `${values} group values; Amplitude tracks ${MAX_GROUP_VALUES} per ${check.noun} and silently ignores the rest`)
+  }
+}
+
+function checkGroupIdentification(check: Check, identification: Payload): void {
+  for (const field of ['group_type', 'group_value']) {
+    const value = identification[field]
+    if (typeof value === 'string' && value !== '') continue
+    const what = value === undefined ? 'is missing' : value === '' ? 'is empty' : `is ${preview(value)}, not a string`
+    report(check, 'error', 'missing_group', joinPath(check.base, field), `${field} ${what}; the group identification was not sent`)
+  }
+}
+
+function checkMapping(check: Check, mapping: Payload): void {
+  const fields = mapping['unmap'] === true ? ['user_id'] : ['user_id', 'global_user_id']
+  for (const field of fields) {
+    const value = mapping[field]
+    const state = idState(value, check.minIdLength)
+    const path = joinPath(check.base, field)
+    if (state === 'absent' || value === '') {
+      report(check, 'error', 'missing_id', path, `the mapping has no ${field}; it was not sent`)
+    } else if (state === 'invalid') {
+      reportInvalidId(check, field, value)
+    } else if (state === 'short') {
+      report(check, 'warning', 'short_id', path, `${field} ${preview(value)} is shorter than ${check.minIdLength} characters: Amplitude removes such ids from events, so the mapping may match nothing`)
+    }
+  }
+}
+
+/** Builds the path of the value at `stack` lazily: only a reported value pays for it. */
+function pathOf(check: Check, stack: readonly (string | number)[]): string {
+  let path = check.base
+  for (const key of stack) path = joinPath(path, key)
+  return path
+}
+
+/**
+ * Long strings, deep nesting and non-finite numbers anywhere in the payload. The walk stops below
+ * the nesting limit, so a cyclic or absurdly deep value costs at most 41 levels here.
+ */
+function walk(check: Check, container: object, level: number, stack: (string | number)[]): void {
+  const isArray = Array.isArray(container)
+  const keys = isArray ? undefined : Object.keys(container)
+  const length = keys === undefined ? (container as readonly unknown[]).length : keys.length
+  for (let i = 0; i < length; i++) {
+    const key: string | number = keys === undefined ? i : (keys[i] as string)
+    const value: unknown = (container as Record<string | number, unknown>)[key]
+    if (typeof key === 'string' && key.length > MAX_STRING_LENGTH) {
+      stack.push(key)
+      report(check, 'warning', 'string_too_long', pathOf(check, stack), `a property name of ${key.length} characters; Amplitude keeps the first ${MAX_STRING_LENGTH}`)
+      stack.pop()
+    }
+    if (typeof value === 'string') {
+      if (value.length <= MAX_STRING_LENGTH) continue
+      stack.push(key)
+      report(check, 'warning', 'string_too_long', pathOf(check, stack), `a string of ${value.length} characters; Amplitude keeps the first ${MAX_STRING_LENGTH}`)
+      stack.pop()
+    } else if (typeof value === 'number') {
+      // Integer fields have their own, stricter check.
+      if (Number.isFinite(value) || (level === 0 && check.checksIntegers && INTEGER_FIELDS.has(key as string))) continue
+      stack.push(key)
+      report(check, 'warning', 'non_finite_number', pathOf(check, stack), `${String(value)} is not a JSON number; it is sent as null`)
+      stack.pop()
+    } else if (typeof value === 'object' && value !== null) {
+      stack.push(key)
+      if (level + 1 <= MAX_NESTING_DEPTH) {
+        walk(check, value, level + 1, stack)
+      } else if (!check.tooDeepReported) {
+        check.tooDeepReported = true
+        report(check, 'error', 'too_deep', pathOf(check, stack), `nested deeper than the ${MAX_NESTING_DEPTH} levels Amplitude accepts; the ${check.noun} was not sent`)
+      }
+      stack.pop()
+    }
+  }
+}
+
+/**
+ * Checks one call (SPEC section 7) and pushes what Amplitude would reject (`error`) or silently
+ * alter (`warning`) onto `issues`, with paths from the input array (`[3].event.user_id`).
+ * Returns whether the call may be sent, that is whether no error was found.
+ *
+ * @example
+ * const issues: Issue[] = []
+ * validateCall({ api: 'event', event: { event_type: 'E', user_id: 'null' } }, 3, 5, issues) // false
+ * issues[0]?.path // '[3].event.user_id'
+ */
+export function validateCall(call: AmplitudeCall, index: number, minIdLength: number, issues: Issue[]): boolean {
+  const api: unknown = typeof call === 'object' && call !== null ? call.api : undefined
+  const shape = typeof api === 'string' && Object.prototype.hasOwnProperty.call(PAYLOADS, api) ? PAYLOADS[api as AmplitudeCall['api']] : undefined
+  const payload: unknown = shape === undefined ? undefined : (call as unknown as Payload)[shape.key]
+  if (shape === undefined || typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    issues.push({
+      severity: 'error',
+      code: 'invalid_call',
+      path: joinPath('', index),
+      message: `call ${index} is not { api: 'event' | 'identify' | 'groupidentify' | 'usermap' } with its payload object; it was not sent`,
+    })
+    return false
+  }
+  const check: Check = {
+    issues,
+    base: joinPath(joinPath('', index), shape.key),
+    noun: shape.noun,
+    minIdLength,
+    checksIntegers: api === 'event',
+    ok: true,
+    tooDeepReported: false,
+  }
+  const fields = payload as Payload
+  switch (api) {
+    case 'event':
+      checkUserAndDevice(check, fields)
+      checkEventFields(check, fields)
+      checkGroups(check, fields['groups'])
+      break
+    case 'identify':
+      checkUserAndDevice(check, fields)
+      checkGroups(check, fields['groups'])
+      break
+    case 'groupidentify':
+      checkGroupIdentification(check, fields)
+      break
+    default:
+      checkMapping(check, fields)
+  }
+  walk(check, fields, 0, [])
+  return check.ok
+}
