@@ -1,9 +1,10 @@
 import type { Issue } from '../issues/issue.js'
 
 // ISO 8601 as Segment sends it, plus the shorter forms Date accepts (year, year-month), with a
-// space allowed for T. Every part is a fixed-width digit run: linear time on any input.
+// space or a lowercase t (RFC 3339) allowed for T. Every part is a fixed-width digit run: linear
+// time on any input.
 const ISO =
-  /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/
+  /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
