@@ -56,6 +56,15 @@ function run(command, args, options = {}) {
   return result
 }
 
+/**
+ * The environment for nested npm commands. `npm run` exports the repository's npm configuration
+ * as `npm_config_*` variables; a nested `npm install` would take them as command-line flags (and
+ * refuses `allow-scripts` there), and the temporary project should not inherit them anyway.
+ */
+function npmEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)))
+}
+
 function localBin(name) {
   return join(root, 'node_modules', '.bin', name)
 }
@@ -101,7 +110,7 @@ try {
   let tarball
   const packed = await check('npm pack', () => {
     // --ignore-scripts: `prepare` would rebuild dist, which the caller has just built.
-    const result = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], { cwd: root })
+    const result = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], { cwd: root, env: npmEnv() })
     if (result.status !== 0) throw new Error(result.stderr.trim())
     const [info] = JSON.parse(result.stdout)
     tarball = join(temp, info.filename)
@@ -136,7 +145,10 @@ try {
   const installed = await check('install the tarball into a fresh project (offline)', () => {
     mkdirSync(project)
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'smoke', private: true }))
-    const result = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project })
+    const result = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+      cwd: project,
+      env: npmEnv(),
+    })
     if (result.status !== 0) throw new Error(result.stderr.trim())
     // ./testing imports the optional peer fast-check: lend it the repository's copy.
     symlinkSync(join(root, 'node_modules', 'fast-check'), join(project, 'node_modules', 'fast-check'), 'dir')
