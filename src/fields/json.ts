@@ -73,7 +73,8 @@ function cleanArray(value: readonly unknown[], path: string, issues: Issue[], an
     let next = clean(item, joinPath(path, i), issues, ancestors, depth + 1)
     // JSON turns holes and unrepresentable array items into null; do the same, visibly.
     if (next === undefined) next = null
-    if (next !== item && copy === undefined) copy = value.slice(0, i) as JsonValue[]
+    // Object.is: -0 becomes 0, a change `!==` cannot see.
+    if (!Object.is(next, item) && copy === undefined) copy = value.slice(0, i) as JsonValue[]
     if (copy !== undefined) copy.push(next)
   }
   return copy ?? (value as readonly JsonValue[])
@@ -92,7 +93,8 @@ function cleanObject(
     const key = keys[i] as string
     const item = value[key]
     const next = clean(item, joinPath(path, key), issues, ancestors, depth + 1)
-    if (next !== item && copy === undefined) {
+    // An undefined value is a change too: the key must go (no undefined in a payload).
+    if ((!Object.is(next, item) || next === undefined) && copy === undefined) {
       copy = {}
       for (let j = 0; j < i; j++) setOwn(copy, keys[j] as string, value[keys[j] as string])
     }
