@@ -7,10 +7,10 @@ import { mobileOs, platformOf } from './platform.js'
  * Where a special property comes from: a path under `context`, or under the user's
  * `address` trait (`traits.address` on identify, `context.traits.address` elsewhere).
  */
-type Source = readonly ['context' | 'address', ...string[]]
+export type Source = readonly ['context' | 'address', ...string[]]
 
 /** A field rule as data: the first non-empty source wins (SPEC section 3). */
-interface FieldRule {
+export interface FieldRule {
   readonly to: string
   readonly from: readonly Source[]
 }
@@ -47,6 +47,30 @@ function isUsable(value: unknown): value is string | number {
 }
 
 /**
+ * Applies a field-rule table to `target`: each rule writes the first non-empty source (text, or a
+ * finite number). The Actions profile reuses it with its own rows.
+ *
+ * @example
+ * applyFieldRules(event, DEVICE_FIELD_RULES, message.context, message.context?.traits?.address)
+ */
+export function applyFieldRules(
+  target: Record<string, unknown>,
+  rules: readonly FieldRule[],
+  context: SegmentContext | undefined,
+  address: unknown,
+): void {
+  for (const rule of rules) {
+    for (const source of rule.from) {
+      const value = read(source[0] === 'context' ? context : address, source)
+      if (!isUsable(value)) continue
+      // Address traits are free-form data: a number there (a zip-like region) is still text.
+      target[rule.to] = source[0] === 'address' ? String(value) : value
+      break
+    }
+  }
+}
+
+/**
  * Writes the device, OS, location and advertising-id fields of SPEC section 3 into `target`:
  * the data-driven table, `platform`, `idfa`/`adid`/`idfv`, and the web user-agent fields, which
  * fill only what the context left empty.
@@ -65,15 +89,7 @@ export function writeDeviceFields(
   const platform = platformOf(context)
   if (platform !== undefined) target['platform'] = platform
   const address = traits === undefined ? undefined : own(traits, 'address')
-  for (const rule of DEVICE_FIELD_RULES) {
-    for (const source of rule.from) {
-      const value = read(source[0] === 'context' ? context : address, source)
-      if (!isUsable(value)) continue
-      // Address traits are free-form data: a number there (a zip-like region) is still text.
-      target[rule.to] = source[0] === 'address' ? String(value) : value
-      break
-    }
-  }
+  applyFieldRules(target, DEVICE_FIELD_RULES, context, address)
   if (platform === 'Web' && settings.userAgentParsing) writeUserAgentFields(target, context, settings)
   writeAdvertisingIds(target, context, platform)
 }
