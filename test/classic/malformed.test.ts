@@ -82,6 +82,31 @@ describe('values JSON cannot carry', () => {
     })
   })
 
+  test('undefined values in properties and traits are left out of the payload, as JSON would', () => {
+    const result = translate({
+      type: 'identify',
+      userId: 'user-1',
+      traits: { plan: undefined, email: 'ada@example.com' },
+    })
+    expect(result).toStrictEqual({
+      ok: true,
+      calls: [{ api: 'identify', identification: { user_id: 'user-1', user_properties: { email: 'ada@example.com' } } }],
+      issues: [],
+    })
+    const track = translate({ type: 'track', event: 'x', userId: 'u', properties: { only: undefined } })
+    expect(track).toStrictEqual({
+      ok: true,
+      calls: [{ api: 'event', event: { user_id: 'u', event_type: 'x', session_id: -1, library: 'segment' } }],
+      issues: [],
+    })
+  })
+
+  test('a negative zero property is sent as 0', () => {
+    const result = translate({ type: 'track', event: 'x', userId: 'u', properties: { delta: -0, list: [-0] } })
+    expect(result.ok && Object.is(result.calls[0]?.api === 'event' && result.calls[0].event.event_properties?.['delta'], 0)).toBe(true)
+    expect(result.ok && result.calls[0]?.api === 'event' && result.calls[0].event.event_properties).toStrictEqual({ delta: 0, list: [0] })
+  })
+
   test('a Date timestamp is read as its epoch milliseconds and a Date property becomes its ISO string', () => {
     const result = translate({
       type: 'track',

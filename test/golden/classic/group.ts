@@ -120,6 +120,11 @@ export const groupCases: readonly GoldenCase[] = [
     expected: { ok: false, issues: [{ severity: 'error', code: 'missing_identity', path: 'userId' }] },
   },
   {
+    name: 'A group call with neither a group value nor any id reports only missing_group_id',
+    message: { type: 'group', traits: { plan: 'pro' } },
+    expected: { ok: false, issues: [{ severity: 'error', code: 'missing_group_id', path: 'groupId' }] },
+  },
+  {
     name: 'A group call turned off by integrations is not sent',
     message: { ...GROUP, integrations: { Amplitude: false } },
     expected: { ok: true, calls: [], issues: [{ severity: 'info', code: 'not_for_amplitude', path: 'integrations.Amplitude' }] },

@@ -125,6 +125,11 @@ const integrations: GoldenCase[] = [
     expected: { ok: true, calls: [{ api: 'event', event: { ...EVENT, session_id: MS } }] },
   },
   {
+    name: 'An empty integrations.Amplitude options object counts as turned on',
+    message: { ...TRACK, integrations: { All: false, Amplitude: {} } },
+    expected: { ok: true, calls: [{ api: 'event', event: EVENT }] },
+  },
+  {
     name: 'integrations.Amplitude false wins over integrations.All true',
     message: { ...TRACK, integrations: { All: true, Amplitude: false } },
     expected: { ok: true, calls: [], issues: [{ severity: 'info', code: 'not_for_amplitude', path: 'integrations.Amplitude' }] },
@@ -429,6 +434,14 @@ const special: GoldenCase[] = [
           },
         },
       ],
+    },
+  },
+  {
+    name: 'A number in the address trait is sent as text',
+    message: { ...TRACK, context: { traits: { address: { region: 75, city: 'Paris' } } } },
+    expected: {
+      ok: true,
+      calls: [{ api: 'event', event: { ...EVENT, region: '75', city: 'Paris', user_properties: { address: { region: 75, city: 'Paris' } } } }],
     },
   },
   {

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest'
+import type { Issue } from '../issues/issue.js'
+import { MAX_DEPTH, toJsonObject } from './json.js'
+
+describe('toJsonObject', () => {
+  test('returns clean input itself, without copying', () => {
+    const clean = { a: 1, b: [1, 'two', null], c: { d: true } }
+    expect(toJsonObject(clean, 'properties', [])).toBe(clean)
+  })
+
+  test('turns -0 into 0, a Date into its ISO string and a bigint into its decimal string', () => {
+    expect(toJsonObject({ z: -0, at: new Date(Date.UTC(2024, 0, 1)), n: 10n }, 'properties', [])).toStrictEqual({
+      z: 0,
+      at: '2024-01-01T00:00:00.000Z',
+      n: '10',
+    })
+  })
+
+  test('drops undefined object values silently and turns array holes into null, as JSON does', () => {
+    const issues: Issue[] = []
+    // eslint-disable-next-line no-sparse-arrays
+    expect(toJsonObject({ a: undefined, b: [1, , 3] }, 'properties', issues)).toStrictEqual({ b: [1, null, 3] })
+    expect(issues).toStrictEqual([])
+  })
+
+  test('cuts values nested deeper than Amplitude accepts, with a warning at their path', () => {
+    const root: Record<string, unknown> = {}
+    let cursor = root
+    for (let depth = 0; depth < MAX_DEPTH + 5; depth++) {
+      const next: Record<string, unknown> = {}
+      cursor['a'] = next
+      cursor = next
+    }
+    const issues: Issue[] = []
+    toJsonObject(root, 'properties', issues)
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ severity: 'warning', code: 'too_deep' })
+    expect(issues[0]?.path).toBe(`properties${'.a'.repeat(MAX_DEPTH)}`)
+  })
+
+  test('never mutates its input', () => {
+    const input = Object.freeze({ a: Number.NaN, b: Object.freeze([() => 1]) })
+    const issues: Issue[] = []
+    expect(toJsonObject(input, 'properties', issues)).toStrictEqual({ b: [null] })
+    expect(issues.map((issue) => issue.path)).toStrictEqual(['properties.a', 'properties.b[0]'])
+  })
+})
