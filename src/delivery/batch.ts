@@ -1,7 +1,19 @@
 import type { AmplitudeCall } from '../models/amplitude/types.js'
 import type { JsonObject } from '../models/json.js'
 
-/** One call of a request, with where it came from and the ids that order it. */
+/**
+ * One call of a request, with where it came from and the ids that order it.
+ *
+ * @example
+ * const item: BatchItem = {
+ *   call: { api: 'event', event: { event_type: 'x', user_id: 'user-1' } },
+ *   payload: { event_type: 'x', user_id: 'user-1' },
+ *   requestIndex: 0,
+ *   callIndex: 0,
+ *   sequence: 0,
+ *   keys: ['user:user-1'],
+ * }
+ */
 export interface BatchItem {
   readonly call: AmplitudeCall
   /** The call's JSON object as it sits in the body. */
@@ -14,7 +26,19 @@ export interface BatchItem {
   readonly keys: readonly string[]
 }
 
-/** A decoded request: everything but the calls, which are re-encoded for every resend. */
+/**
+ * A decoded request: everything but the calls, which are re-encoded for every resend.
+ *
+ * @example
+ * const batch: Batch = {
+ *   api: 'event',
+ *   url: 'https://api2.amplitude.com/2/httpapi',
+ *   contentType: 'application/json',
+ *   apiKey: 'KEY',
+ *   json: { api_key: 'KEY', events: [] },
+ *   itemsField: 'events',
+ * }
+ */
 export interface Batch {
   readonly api: AmplitudeCall['api']
   readonly url: string

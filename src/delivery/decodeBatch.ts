@@ -8,10 +8,16 @@ import type {
 import type { JsonObject, JsonValue } from '../models/json.js'
 import type { AmplitudeRequest } from '../requests/types.js'
 import type { Batch, BatchItem } from './batch.js'
+import { isJsonObject } from './isJsonObject.js'
 import { orderingKeys } from './orderingKeys.js'
 import { web } from './webGlobals.js'
 
-/** What {@link decodeBatch} returns: the request's envelope and its calls. */
+/**
+ * What {@link decodeBatch} returns: the request's envelope and its calls.
+ *
+ * @example
+ * const { batch, items }: DecodedBatch = decodeBatch(request, 0, 0)
+ */
 export interface DecodedBatch {
   readonly batch: Batch
   readonly items: BatchItem[]
@@ -44,7 +50,7 @@ export function decodeBatch(request: AmplitudeRequest, requestIndex: number, fir
     } catch {
       return fail('has a body that is not JSON')
     }
-    if (!isObject(parsed)) return fail('has a body that is not a JSON object')
+    if (!isJsonObject(parsed)) return fail('has a body that is not a JSON object')
     const events = parsed['events']
     if (!Array.isArray(events)) return fail('has no `events` array')
     payloads = events
@@ -69,7 +75,7 @@ export function decodeBatch(request: AmplitudeRequest, requestIndex: number, fir
     fail(`says callCount ${request.callCount} but its body holds ${payloads.length} calls`)
   }
   const items = payloads.map((payload, callIndex): BatchItem => {
-    if (!isObject(payload)) return fail(`has call ${callIndex} that is not a JSON object`)
+    if (!isJsonObject(payload)) return fail(`has call ${callIndex} that is not a JSON object`)
     return {
       call: toCall(request.api, payload),
       payload,
@@ -96,9 +102,6 @@ function toCall(api: AmplitudeRequest['api'], payload: JsonObject): AmplitudeCal
   }
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function stringOr(value: unknown): string {
   return typeof value === 'string' ? value : ''

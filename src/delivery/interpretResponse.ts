@@ -1,11 +1,28 @@
 import type { JsonObject } from '../models/json.js'
 import type { RejectionReason } from './codes.js'
+import { isJsonObject } from './isJsonObject.js'
 import type { Attempt } from './sendOnce.js'
 
-/** When a group of calls is sent again: at once, after a backoff, or after the throttle pause. */
+/**
+ * When a group of calls is sent again: at once, after a backoff, or after the throttle pause.
+ *
+ * @example
+ * const wait: ResendWait = 'throttle'
+ */
 export type ResendWait = 'now' | 'backoff' | 'throttle'
 
-/** What to do with each call of a request after one answer, by index in the request body. */
+/**
+ * What to do with each call of a request after one answer, by index in the request body.
+ *
+ * @example
+ * const plan: ResponsePlan = {
+ *   delivered: [],
+ *   rejected: [{ index: 1, reason: 'invalid_fields', field: 'time' }],
+ *   resend: [{ indexes: [0, 2], wait: 'now' }],
+ *   invalidApiKey: false,
+ *   error: 'Invalid field values on some events',
+ * }
+ */
 export interface ResponsePlan {
   readonly delivered: readonly number[]
   readonly rejected: readonly { readonly index: number; readonly reason: RejectionReason; readonly field?: string }[]
@@ -17,7 +34,12 @@ export interface ResponsePlan {
   readonly error: string
 }
 
-/** The parts of a call this needs: its payload (ids) and its ordering keys. */
+/**
+ * The parts of a call {@link interpretResponse} needs: its payload (ids) and its ordering keys.
+ *
+ * @example
+ * const item: PlanItem = { payload: { event_type: 'x', device_id: 'd-1' }, keys: ['device:d-1'] }
+ */
 export interface PlanItem {
   readonly payload: JsonObject
   readonly keys: readonly string[]
@@ -95,7 +117,7 @@ function listedCalls(body: JsonObject, items: readonly PlanItem[]): Map<number, 
   ]
   for (const [key, reason] of byField) {
     const fields = body[key]
-    if (!isObject(fields)) continue
+    if (!isJsonObject(fields)) continue
     for (const [field, indexes] of Object.entries(fields)) {
       if (Array.isArray(indexes)) for (const index of indexes) mark(index, { reason, field })
     }
@@ -161,14 +183,14 @@ function idOf(item: PlanItem, field: string): string {
 /** Amplitude sends id lists both as arrays and as `{id: count}` objects. */
 function idSet(value: unknown): Set<string> {
   if (Array.isArray(value)) return new Set(value.filter((id): id is string => typeof id === 'string'))
-  if (isObject(value)) return new Set(Object.keys(value))
+  if (isJsonObject(value)) return new Set(Object.keys(value))
   return new Set()
 }
 
 function parseBody(text: string): JsonObject {
   try {
     const parsed: unknown = JSON.parse(text)
-    return isObject(parsed) ? parsed : {}
+    return isJsonObject(parsed) ? parsed : {}
   } catch {
     return {}
   }
@@ -183,6 +205,3 @@ function errorText(status: number, raw: string, body: JsonObject): string {
   return `HTTP ${status}`
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

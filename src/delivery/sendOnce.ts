@@ -1,7 +1,12 @@
 import type { DeliveryFetch, RuntimeAbortSignal } from './types.js'
 import { web } from './webGlobals.js'
 
-/** How one HTTP exchange ended. */
+/**
+ * How one HTTP exchange ended.
+ *
+ * @example
+ * const attempt: Attempt = { kind: 'answer', status: 429, body: '{"throttled_devices":{"d-1":31}}' }
+ */
 export type Attempt =
   | { readonly kind: 'answer'; readonly status: number; readonly body: string }
   | { readonly kind: 'network'; readonly error: string }

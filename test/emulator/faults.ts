@@ -54,8 +54,10 @@ export function faultAnswer(fault: Exclude<Fault, { kind: 'drop' | 'slow' }>): {
     case 'tooLarge':
       return { status: 413, body: { code: 413, error: 'Payload too large' } }
     case 'throttle': {
-      const eps = (ids: readonly string[] | undefined): Record<string, number> =>
-        Object.fromEntries((ids ?? []).map((id) => [id, 31]))
+      const each = (ids: readonly string[] | undefined, value: number): Record<string, number> =>
+        Object.fromEntries((ids ?? []).map((id) => [id, value]))
+      const eps = (ids: readonly string[] | undefined) => each(ids, 31)
+      const count = (ids: readonly string[] | undefined) => each(ids, 500_001)
       return {
         status: 429,
         body: {
@@ -65,8 +67,8 @@ export function faultAnswer(fault: Exclude<Fault, { kind: 'drop' | 'slow' }>): {
           throttled_users: eps(fault.users),
           throttled_devices: eps(fault.devices),
           throttled_events: [...(fault.events ?? [])],
-          exceeded_daily_quota_users: eps(fault.quotaUsers),
-          exceeded_daily_quota_devices: eps(fault.quotaDevices),
+          exceeded_daily_quota_users: count(fault.quotaUsers),
+          exceeded_daily_quota_devices: count(fault.quotaDevices),
         },
       }
     }

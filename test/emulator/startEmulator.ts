@@ -21,6 +21,7 @@ export interface IngestedCall {
 
 /** One request the emulator received, and how it answered (`0`: dropped or answered too late). */
 export interface ReceivedRequest extends ScheduledRequest {
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>
   status: number
 }
 
@@ -55,7 +56,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const path = new URL(req.url ?? '/', 'http://emulator').pathname
     const parsed = parseRequest(path, req.headers['content-type'] ?? '', Buffer.concat(chunks).toString('utf8'))
-    const record: ReceivedRequest = { ...parsed, index: received.length, status: 0 }
+    const record: ReceivedRequest = { ...parsed, index: received.length, headers: req.headers, status: 0 }
     received.push(record)
     const send = (status: number, body: Answer['body']): void => {
       record.status = status
