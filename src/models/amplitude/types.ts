@@ -122,6 +122,10 @@ export interface Identification extends AmplitudeDeviceFields {
   readonly groups?: Groups
   readonly paying?: JsonValue
   readonly start_version?: JsonValue
+  /** Not documented by the Identify API; the Actions profile sends `"segment"`, as Segment does. */
+  readonly library?: string
+  /** Not documented by the Identify API; the Actions profile's group membership sends it, as Segment does. */
+  readonly time?: number
 }
 
 /**
@@ -138,6 +142,8 @@ export interface GroupIdentification {
   readonly group_type: string
   readonly group_value: string
   readonly group_properties?: UserProperties
+  /** Not documented by the Group Identify API; the Actions profile sends `"segment"`, as Segment does. */
+  readonly library?: string
 }
 
 /**
