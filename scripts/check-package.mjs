@@ -14,12 +14,15 @@ import { gzipSync } from 'node:zlib'
 import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 
-// The core bundle's gzip ceiling. Today the core is models, parsing, settings and the mappings;
-// it will grow by the requests layer and, mostly, by the built-in user-agent parser, whose regex
-// tables dominate any UA parser (ua-parser-js alone is about 9 KB gzip). 20 KB leaves room for
-// that and the rest of the translation, and no more: a bundle past it means a dependency or a
-// table was pulled in by mistake, which is exactly what this check is for.
-const CORE_GZIP_CEILING = 20 * 1024
+// The core bundle's gzip ceiling, on dist/index.js as shipped (unminified; a user's bundler
+// minifies it to about 80% of this). Measured when the requests layer and the user-agent parser
+// had landed: 23.4 KB gzip, of which the UA parser with its rule tables is 6.3 KB (ua-parser-js
+// alone is about 9 KB) and toRequests with its pre-flight validation 5.1 KB. Still to come is
+// the Actions profile, which should differ from Classic by table rows and small rule functions,
+// a few KB at most. 28 KB leaves room for that and little more: a bundle past it means a
+// dependency, a duplicated table or dead code got in, which is what this check is for. Raise it
+// only with a measurement in this comment.
+const CORE_GZIP_CEILING = 28 * 1024
 
 const SMOKE_RUNS = [
   // Node: every entry point, both module systems (./testing needs the optional peer fast-check).

@@ -11,12 +11,12 @@ import { createRequire } from 'node:module'
 const PACKAGE = 'segment-amplitude'
 
 /**
- * Functions (and classes) each entry point must export. Extend these lists as features land:
- * `toRequests` in `.`, the delivery client in `./delivery`, the arbitraries in `./testing`.
+ * Functions (and classes) each entry point must export. Extend these lists as features land
+ * (the arbitraries in `./testing`).
  */
 const EXPECTED_FUNCTIONS = {
-  '.': ['translate', 'translateOrThrow', 'parseSegmentMessage', 'resolveSettings', 'TranslationError'],
-  './delivery': [],
+  '.': ['translate', 'translateOrThrow', 'parseSegmentMessage', 'resolveSettings', 'TranslationError', 'toRequests', 'validateCalls'],
+  './delivery': ['deliver'],
   './testing': [],
 }
 
@@ -70,6 +70,16 @@ const BEHAVIOUR = {
       assert(call?.api === 'event' && call.event.event_type === 'Song Played', JSON.stringify(result.calls))
       assert(call.event.user_id === 'user-123' && call.event.insert_id === 'msg-1', JSON.stringify(call.event))
       return `${result.calls.length} call(s), event_type "Song Played"`
+    },
+    'toRequests encodes the translated calls': (m) => {
+      const { requests, issues } = m.toRequests(m.translateOrThrow(TRACK), { apiKey: 'KEY' })
+      assert(issues.length === 0, JSON.stringify(issues))
+      const [request] = requests
+      assert(requests.length === 1 && request.method === 'POST', JSON.stringify(requests))
+      assert(request.url === 'https://api2.amplitude.com/2/httpapi', request.url)
+      const body = JSON.parse(request.body)
+      assert(body.api_key === 'KEY' && body.events[0]?.event_type === 'Song Played', request.body)
+      return `POST ${request.url}`
     },
   },
 }
