@@ -25,8 +25,11 @@ const trimmed: ValueFix = (value) => value.trim()
  * Device rules in ua-parser-js 0.7.x order and naming: vendor (`Apple`, `Samsung`, `Google`, …),
  * model (`iPhone`, `SM-G991B`, `Pixel 7`, …) and type (`mobile`, `tablet`, `smarttv`, `console`,
  * `wearable`, `embedded`; desktops have none). The generic Android rules that follow these live
- * in `parseUserAgent`. The long tail of rare tablet brands ua-parser-js knows is left out to keep
- * the bundle small; those devices still get the generic Android model and type.
+ * in `parseUserAgent`. To keep the bundle small, ua-parser-js's rules for a long tail of rare
+ * brands are left out (AT&T, Barnes & Noble, Dell Venue, Dragon Touch, Envizen, Essential, Gigaset,
+ * Insignia, Le Pan, LvTel, MachSpeed, Microsoft Kin, NextBook, NuVision, RCA, Rotor, Siemens,
+ * Sprint, Swiss, Trinity, Verizon, Vodafone, Voice, Zeki): those devices get the generic Android
+ * model and type instead.
  *
  * @example
  * DEVICE_RULES.find(([pattern]) => pattern.test('(iPhone; CPU iPhone OS 17_1 like Mac OS X)'))?.[1] // 'Apple'
@@ -105,6 +108,8 @@ export const DEVICE_RULES: readonly DeviceRule[] = [
   [/(dell) (strea[kpr\d ]*[\dko])/i, '$1', T],
   [/(surface duo)/i, MICROSOFT, T],
   [/droid [\d.]+; (fp\du?)(?: b|\))/i, 'Fairphone', M],
+  [/\b(k88) b/i, 'ZTE', T],
+  [/\b(nx\d{3}j) b/i, 'ZTE', M],
   [/(shield[\w ]+) b/i, 'Nvidia', T],
   [/droid.+; (cc6666?|et5[16]|mc[239][23]x?|vc8[03]x?)\)/i, ZEBRA, T],
   [/droid.+; (ec30|ps20|tc[2-8]\d[kx])\)/i, ZEBRA, M],
