@@ -1,28 +1,22 @@
 const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/
 const CLASS_ESCAPE = /[\dA-Za-z]/
+const LOOKAROUND = /^\(\?[=!<]/
 
-function classEnd(source: string, at: number): number {
-  while (++at < source.length && source.charAt(at) !== ']') if (source.charAt(at) === '\\') at++
-  return at
-}
-
-// Index of the `)` closing the group opened at `at`, and whether the group has a top-level `|`.
-function groupEnd(source: string, at: number): [end: number, alternation: boolean] {
-  let depth = 0
+// The index just past the atom at `at` (an escape, a class, a whole group or one character), and
+// whether that atom is a group with an alternation of its own.
+function atomEnd(source: string, at: number): [end: number, alternation: boolean] {
+  const char = source.charAt(at)
   let alternation = false
-  for (; at < source.length; at++) {
-    const char = source.charAt(at)
-    if (char === '\\') at++
-    else if (char === '[') at = classEnd(source, at)
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return [at, alternation]
-    else if (char === '|' && depth === 1) alternation = true
+  if (char === '\\') return [at + 2, false]
+  if (char === '[') {
+    while (at < source.length && source.charAt(++at) !== ']') if (source.charAt(at) === '\\') at++
+  } else if (char === '(') {
+    for (at++; at < source.length && source.charAt(at) !== ')'; ) {
+      alternation ||= source.charAt(at) === '|'
+      at = atomEnd(source, at)[0]
+    }
   }
-  return [at, alternation]
-}
-
-function quantifierLength(source: string, at: number): number {
-  return QUANTIFIER.exec(source.slice(at))?.[0].length ?? 0
+  return [at + 1, alternation]
 }
 
 /**
@@ -44,32 +38,20 @@ export function requiredText(pattern: RegExp): string {
   for (let at = 0; at < source.length; ) {
     const char = source.charAt(at)
     if (char === '|') return ''
-    if (char === ')') {
-      at++ // the end of a group entered below
+    const [end, alternation] = atomEnd(source, at)
+    const quantifier = QUANTIFIER.exec(source.slice(end))?.[0] ?? ''
+    if (char === ')' || (char === '(' && !alternation && !quantifier && !LOOKAROUND.test(source.slice(at)))) {
+      // A group that must match exactly once is read through; its `)` is passed over on the way out.
+      at += char === ')' ? 1 : source.charAt(at + 1) === '?' ? 3 : 1
       continue
     }
-    let length = 1
-    let literal = false
-    if (char === '(') {
-      const [end, alternation] = groupEnd(source, at)
-      const plain = source.charAt(at + 1) !== '?' || source.charAt(at + 2) === ':'
-      if (plain && !alternation && quantifierLength(source, end + 1) === 0) {
-        at += source.charAt(at + 1) === '?' ? 3 : 1
-        continue
-      }
-      length = end + 1 - at
-    } else if (char === '[') length = classEnd(source, at) + 1 - at
-    else if (char === '\\') {
-      length = 2
-      literal = !CLASS_ESCAPE.test(source.charAt(at + 1))
-    } else literal = !'.^$'.includes(char)
-    const quantifier = quantifierLength(source, at + length)
-    if (literal && quantifier === 0) run += source.charAt(at + length - 1).toLowerCase()
+    const literal = char === '\\' ? !CLASS_ESCAPE.test(source.charAt(at + 1)) : !'[(.^$'.includes(char)
+    if (literal && !quantifier) run += source.charAt(end - 1).toLowerCase()
     else {
       if (run.length > best.length) best = run
       run = ''
     }
-    at += length + quantifier
+    at = end + quantifier.length
   }
   return run.length > best.length ? run : best
 }
