@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { parseUserAgent } from './userAgent.js'
+import { BROWSER_RULES } from './userAgent/browserRules.js'
+import { DEVICE_FALLBACK_RULES, DEVICE_RULES } from './userAgent/deviceRules.js'
 import { fromUaParserResult, type UaParserResult } from './userAgent/fromUaParserResult.js'
+import { OS_RULES } from './userAgent/osRules.js'
 import type { UserAgentInfo } from './userAgentTypes.js'
 
 // @amplitude/ua-parser-js 0.7.25 (a devDependency without types), loaded by a computed name so the
@@ -165,5 +168,47 @@ describe('parseUserAgent', () => {
 
   test.each(SAME_AS_REFERENCE.map((ua) => [ua.slice(0, 90), ua]))('agrees with ua-parser-js 0.7.25 on %s', (_, ua) => {
     expect(parseUserAgent(ua)).toStrictEqual(referenceInfo(ua))
+  })
+})
+
+const PATTERNS = [...BROWSER_RULES, ...OS_RULES, ...DEVICE_RULES, ...DEVICE_FALLBACK_RULES].map(([pattern]) => pattern)
+
+// The groups of a pattern source that a repeating quantifier (*, + or {n,} / {n,m}) applies to,
+// with their contents. Escapes and classes are skipped so their brackets do not count.
+function repeatedGroups(source: string): string[] {
+  const opens: number[] = []
+  const repeated: string[] = []
+  for (let at = 0; at < source.length; at++) {
+    const char = source.charAt(at)
+    if (char === '\\') at++
+    else if (char === '[') {
+      while (at < source.length && source.charAt(++at) !== ']') if (source.charAt(at) === '\\') at++
+    } else if (char === '(') opens.push(at)
+    else if (char === ')') {
+      const open = opens.pop() ?? 0
+      if (/^(?:[*+]|\{\d+,\d*\})/.test(source.slice(at + 1)) && !/^\{\d+,1\}/.test(source.slice(at + 1))) repeated.push(source.slice(open + 1, at))
+    }
+  }
+  return repeated
+}
+
+describe('rule tables', () => {
+  test('no pattern repeats a group that itself holds a quantifier, the shape of catastrophic backtracking', () => {
+    const nested = PATTERNS.filter((pattern) => repeatedGroups(pattern.source).some((group) => /[*+{]/.test(group.replace(/\\./g, ''))))
+    expect(nested).toEqual([])
+  })
+
+  test('no pattern puts two wildcard runs side by side', () => {
+    expect(PATTERNS.filter((pattern) => /\.[*+]\??\.[*+]/.test(pattern.source))).toEqual([])
+  })
+
+  test('every pattern is case-insensitive and stateless (no g or y flag)', () => {
+    expect(PATTERNS.filter((pattern) => pattern.flags !== 'i')).toEqual([])
+  })
+
+  test('the nested-quantifier check does flag the classic catastrophic shapes', () => {
+    expect(repeatedGroups('(a+)+b')).toEqual(['a+'])
+    expect(repeatedGroups('(?:[\\w ]+,)*x')).toEqual(['?:[\\w ]+,'])
+    expect(repeatedGroups('(aix) (\\d\\.)*')).toEqual(['\\d\\.'])
   })
 })
