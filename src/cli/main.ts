@@ -1,4 +1,15 @@
 #!/usr/bin/env node
-// Placeholder: the CLI lands with issue 9.
-console.error('segment-amplitude: the CLI is not built yet')
-process.exitCode = 2
+// The `segment-amplitude` command (package.json `bin`, built to dist/cli.js).
+import { runCli } from './runCli.js'
+
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => performance.now(),
+    peakRss: () => process.resourceUsage().maxRSS * 1024,
+  },
+  process.env,
+)
