@@ -26,5 +26,10 @@ export const REQUEST_ISSUE_CODES = {
   call_too_large: 'error: the call alone, encoded, exceeds the body-size limit of its API; it was not sent',
 } as const
 
-/** A code of {@link REQUEST_ISSUE_CODES}. */
+/**
+ * A code of {@link REQUEST_ISSUE_CODES}.
+ *
+ * @example
+ * const code: RequestIssueCode = 'call_too_large'
+ */
 export type RequestIssueCode = keyof typeof REQUEST_ISSUE_CODES

@@ -17,6 +17,5 @@ test('encodeFormComponent writes what URLSearchParams writes, and URLSearchParam
       expect(`v=${encoded}`).toBe(new URLSearchParams([['v', text]]).toString())
       expect(new URLSearchParams(`v=${encoded}`).get('v')).toBe(text.replace(LONE_SURROGATE, '\ufffd'))
     }),
-    { numRuns: 1000 },
   )
 })

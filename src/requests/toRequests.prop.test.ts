@@ -100,7 +100,6 @@ describe('toRequests', () => {
           [...requests].sort((a, b) => APIS.indexOf(a.api) - APIS.indexOf(b.api)).map((request) => request.api),
         )
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -119,7 +118,6 @@ describe('toRequests', () => {
           expect(tooLarge.has(`[${index}]`)).toBe(alone > maxBytes(call.api, options))
         })
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -141,7 +139,6 @@ describe('toRequests', () => {
           expect(bytesOf(request.body)).toBeLessThanOrEqual(maxBytes(request.api, options))
         }
       }),
-      { numRuns: 300 },
     )
   })
 
@@ -160,7 +157,6 @@ describe('toRequests', () => {
           }
         }
       }),
-      { numRuns: 300 },
     )
   })
 

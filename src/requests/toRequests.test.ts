@@ -174,6 +174,13 @@ describe('toRequests', () => {
     expect(issues.map((i) => [i.code, i.path])).toEqual([['unserializable_call', '[0]']])
   })
 
+  test('writes -0 as 0, as JSON does, without an issue', () => {
+    const negativeZero: AmplitudeCall = { api: 'event', event: { event_type: 'E', user_id: 'user-123', event_properties: { x: -0 } } }
+    const { requests, issues } = toRequests([negativeZero], { apiKey: 'KEY' })
+    expect(requests.map((r) => r.body)).toEqual(['{"api_key":"KEY","events":[{"event_type":"E","user_id":"user-123","event_properties":{"x":0}}]}'])
+    expect(issues).toEqual([])
+  })
+
   test('returns no requests for no calls', () => {
     expect(toRequests([], { apiKey: 'KEY' })).toStrictEqual({ requests: [], issues: [] })
   })
