@@ -1,7 +1,8 @@
 import type { AmplitudeCall } from '../../models/amplitude/types.js'
 import { integrationOptions } from '../../fields/integrationOptions.js'
 import { own } from '../../util/object.js'
-import type { CallMapping } from '../types.js'
+import type { SegmentAlias } from '../../models/segment/types.js'
+import type { CallMapping, MappingContext } from '../types.js'
 
 /**
  * Classic `alias` (SPEC section 4): a User Mapping API mapping of `previousId` onto `userId`.
@@ -31,6 +32,18 @@ export const mapAlias: CallMapping<'alias'> = (message, { issues }) => {
     const calls: AmplitudeCall[] = [{ api: 'usermap', mapping: { user_id: id, unmap: true } }]
     return calls
   }
+  return mapUserMapping(message, { issues })
+}
+
+/**
+ * The mapping of `previousId` onto `userId`, without Classic's `unmap` option: the Actions
+ * profile's alias (Segment's mapUser). A missing id is an error.
+ *
+ * @example
+ * mapUserMapping({ type: 'alias', previousId: 'anon-1', userId: 'user-1' }, context)
+ * // [{ api: 'usermap', mapping: { user_id: 'anon-1', global_user_id: 'user-1' } }]
+ */
+export function mapUserMapping(message: SegmentAlias, { issues }: Pick<MappingContext, 'issues'>): AmplitudeCall[] | undefined {
   if (message.previousId === undefined || message.userId === undefined) {
     const missing = message.previousId === undefined ? 'previousId' : 'userId'
     issues.push({
