@@ -5,6 +5,13 @@
 /** Keys Segment leaks into HTTP V2 events; none is an Amplitude event field (SPEC section 6). */
 export const EVENT_KEYS_NOT_COPIED = ['use_batch_endpoint', 'products', 'device_type']
 
+/**
+ * Keys Segment adds to form-API payloads that the Identify and User Mapping APIs do not document:
+ * identifyUser's user-agent `device_type`, and mapUser's `min_id_length` inside every mapping
+ * (docs/decisions/actions-profile.md, section 2).
+ */
+export const FORM_KEYS_NOT_COPIED = { identify: ['device_type'], usermap: ['min_id_length'] }
+
 const API_BY_PATH = {
   '/2/httpapi': 'event',
   '/batch': 'event',
@@ -83,11 +90,13 @@ export function normaliseCalls(calls, message) {
       for (const key of EVENT_KEYS_NOT_COPIED) delete event[key]
       return { api: 'event', event }
     }
-    if (call.api === 'identify' && wallClock && call.identification && typeof call.identification === 'object') {
-      const { time: _wallClock, ...identification } = call.identification
-      return { api: 'identify', identification }
-    }
-    return call
+    const field = call.api === 'usermap' ? 'mapping' : 'identification'
+    const payload = call[field]
+    const dropped = [...(FORM_KEYS_NOT_COPIED[call.api] ?? []), ...(call.api === 'identify' && wallClock ? ['time'] : [])]
+    if (dropped.length === 0 || payload === null || typeof payload !== 'object' || !dropped.some((key) => key in payload)) return call
+    const kept = { ...payload }
+    for (const key of dropped) delete kept[key]
+    return { api: call.api, [field]: kept }
   })
 }
 

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { EVENT_KEYS_NOT_COPIED } from '../decode.mjs'
+import { EVENT_KEYS_NOT_COPIED, FORM_KEYS_NOT_COPIED } from '../decode.mjs'
 import { expectedFor } from '../expected.mjs'
 import { ORACLE_VERSIONS } from '../oracle.mjs'
 import { loadScenarios } from './index.mjs'
@@ -18,7 +18,7 @@ for (const [suite, scenarios] of Object.entries(loadScenarios())) {
   }
   const file = {
     oracle: ORACLE_VERSIONS,
-    normalisation: `SPEC section 6: events without ${EVENT_KEYS_NOT_COPIED.join(', ')}; no options=undefined; identify identification as one call; group identify without wall-clock time when the message has no timestamp. Rejected fields are dropped (see "repairs").`,
+    normalisation: `SPEC section 6: events without ${EVENT_KEYS_NOT_COPIED.join(', ')}; identifications without ${FORM_KEYS_NOT_COPIED.identify.join(', ')}; mappings without ${FORM_KEYS_NOT_COPIED.usermap.join(', ')}; no options=undefined; identify identification as one call; group identify without wall-clock time when the message has no timestamp. Rejected fields are dropped (see "repairs").`,
     scenarios: out,
   }
   writeFileSync(join(here, `${suite}.expected.json`), `${JSON.stringify(file, null, 2)}\n`)

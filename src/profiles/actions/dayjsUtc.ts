@@ -1,0 +1,92 @@
+// dayjs 1.10.7's own pattern: a string without a trailing Z that matches it is read from its
+// digit groups, in UTC under `dayjs.utc`.
+const DAYJS_PATTERN = /^(\d{4})[-/]?(\d{1,2})?[-/]?(\d{0,2})[Tt\s]*(\d{1,2})?:?(\d{1,2})?:?(\d{1,2})?[.:]?(\d+)?$/
+
+// What dayjs hands to `new Date(string)` and the JavaScript engine reads the same way whatever the
+// host's time zone: ISO 8601 with `Z`, or a date and time with a numeric offset. Fixed-width digit
+// runs only, so matching is linear.
+const ENGINE_ISO =
+  /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?([Zz])|[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([+-]\d{2}:?\d{2}))$/
+
+/** The largest distance from the epoch a JavaScript Date can hold, in milliseconds. */
+const MAX_TIME = 8.64e15
+
+function clip(time: number): number {
+  return Math.abs(time) <= MAX_TIME ? Math.trunc(time) + 0 : Number.NaN
+}
+
+function engineIso(text: string): number {
+  const m = ENGINE_ISO.exec(text)
+  // Four-digit years below 100 are read as 19xx by some of the engine's paths: not reproduced.
+  if (m === null || m[1] === '-000000' || (m[1]?.length === 4 && Number(m[1]) < 100)) return Number.NaN
+  const timed = m[9] !== undefined
+  const part = (index: number): number => {
+    const value = m[timed ? index + 5 : index]
+    return value === undefined ? 0 : Number(value)
+  }
+  const month = m[2] === undefined ? 1 : Number(m[2])
+  const day = m[3] === undefined ? 1 : Number(m[3])
+  const [hour, minute, second] = [part(4), part(5), part(6)]
+  const fraction = m[timed ? 12 : 7]
+  const ms = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'))
+  // The engine lets a day up to 31 overflow into the next month (Feb 30 -> Mar 1), as dayjs does.
+  if (month < 1 || month > 12 || day < 1 || day > 31 || minute > 59 || second > 59 || hour > 24) return Number.NaN
+  if (hour === 24 && (minute !== 0 || second !== 0 || ms !== 0)) return Number.NaN
+  let offset = 0
+  const zone = m[timed ? 13 : 8] as string
+  if (zone !== 'Z' && zone !== 'z') {
+    const digits = zone.slice(1).replace(':', '')
+    const hours = Number(digits.slice(0, 2))
+    const minutes = Number(digits.slice(2))
+    if (hours > 23 || minutes > 59) return Number.NaN
+    offset = (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000
+  }
+  const date = new Date(0)
+  date.setUTCFullYear(Number(m[1]), month - 1, day)
+  date.setUTCHours(hour, minute, second, ms)
+  return clip(date.getTime() - offset)
+}
+
+/**
+ * `dayjs.utc(value).valueOf()` as Segment's Actions destination computes it (dayjs 1.10.7), or
+ * `NaN` where dayjs reports an invalid date. A number is epoch milliseconds (truncated). A string
+ * without a trailing `Z` that matches dayjs's pattern is read from its digit groups in UTC, with
+ * dayjs's quirks: `"2021-08-17"` is midnight UTC, `"1629213675449"` is mis-read as a date
+ * (-10705032951000), `"2021-13-45"` overflows into 2022, a fraction keeps its first three
+ * characters as a count of milliseconds. Other strings go to the JavaScript engine; of those, ISO
+ * 8601 with `Z` or a numeric offset is read here, and the rest (which the engine reads in the
+ * host's time zone, e.g. `"-1"` or `"August 17, 2021"`) gives `NaN`.
+ *
+ * @example
+ * dayjsUtc('2021-08-17T15:21:15.449Z') // 1629213675449
+ * dayjsUtc('2021-08-17T15:21:15') // 1629213675000
+ * dayjsUtc('yesterday') // NaN
+ */
+export function dayjsUtc(value: string | number): number {
+  if (typeof value === 'number') return clip(value)
+  if (!/Z$/i.test(value)) {
+    const d = DAYJS_PATTERN.exec(value)
+    if (d !== null) {
+      // Date.UTC as dayjs calls it: "00" counts as given, an absent month as January, and the
+      // fraction's first three digits as milliseconds ("4" is 4 ms).
+      const month = Number(d[2]) - 1 || 0
+      const ms = Number((d[7] ?? '0').substring(0, 3))
+      return clip(Date.UTC(Number(d[1]), month, Number(d[3] || 1), Number(d[4] ?? 0), Number(d[5] ?? 0), Number(d[6] ?? 0), ms))
+    }
+  }
+  return engineIso(value)
+}
+
+/**
+ * Whether actions-core's `date-like` format accepts a string (the check ajv runs on `datetime`
+ * fields before the action sees them): canonical numeric text is read as epoch seconds, anything
+ * else as dayjs reads it. A `datetime` value that fails the check makes Segment reject the message.
+ *
+ * @example
+ * isDateLike('1629213675449') // true
+ * isDateLike('yesterday') // false
+ */
+export function isDateLike(text: string): boolean {
+  if (String(Number(text)) === text) return Math.abs(Number(text) * 1000) <= MAX_TIME
+  return !Number.isNaN(dayjsUtc(text))
+}

@@ -1,0 +1,88 @@
+import type { Issue } from '../../issues/issue.js'
+import { joinPath } from '../../issues/path.js'
+import { own } from '../../util/object.js'
+import { coerceField, type FieldKind, type Placement, REJECTED } from './coerceField.js'
+import type { ActionsIssueCode } from './codes.js'
+
+/** The revenue fields of Segment's Actions mappings, coerced. */
+export interface RevenueFields {
+  price?: number
+  revenue?: number
+  quantity?: number
+  productId?: string
+  revenueType?: string
+}
+
+/** The revenue keys Segment maps, in its order, with their types (camelCase only: no `product_id`). */
+export const REVENUE_FIELD_KINDS: readonly (readonly [key: keyof RevenueFields, kind: FieldKind])[] = [
+  ['price', 'number'],
+  ['revenue', 'number'],
+  ['quantity', 'integer'],
+  ['productId', 'string'],
+  ['revenueType', 'string'],
+]
+
+const EXPECTED: Readonly<Record<FieldKind, string>> = { number: 'a number', integer: 'an integer', string: 'text' }
+
+/** How a revenue field Segment cannot coerce is reported: which code, and what happens instead. */
+export interface RejectionReport {
+  readonly code: ActionsIssueCode
+  readonly consequence: string
+}
+
+/**
+ * Reads `price`, `revenue`, `quantity`, `productId` and `revenueType` from `source` (the
+ * properties, or one product) as Segment's ajv coerces them (`"5"` -> 5, `7` -> `"7"`). A value it
+ * cannot coerce (a quantity of 2.5, a revenue of `"$1,234.50"`) is left out with a warning: Segment
+ * rejects the whole message there.
+ *
+ * @example
+ * revenueFields({ price: '5', quantity: 2, productId: 7 }, 'root', 'properties', report, issues)
+ * // { price: 5, quantity: 2, productId: '7' }
+ */
+export function revenueFields(
+  source: unknown,
+  placement: Placement,
+  path: string,
+  report: RejectionReport,
+  issues: Issue[],
+): RevenueFields {
+  const fields: Record<string, string | number> = {}
+  for (const [key, kind] of REVENUE_FIELD_KINDS) {
+    // Segment's path lookup stops at a falsy value and hands it on: a null product maps every key to null.
+    const raw = typeof source === 'object' && source !== null ? own(source as Readonly<Record<string, unknown>>, key) : source ? undefined : source
+    const value = coerceField(kind, raw, placement)
+    if (value === REJECTED) {
+      const at = joinPath(path, key)
+      issues.push({
+        severity: 'warning',
+        code: report.code,
+        path: at,
+        message: `${at} ${JSON.stringify(raw) ?? typeof raw} is not ${EXPECTED[kind]} (Segment's Actions destination rejects such a message); ${report.consequence}`,
+      })
+    } else if (value !== undefined) {
+      fields[key] = value
+    }
+  }
+  return fields as RevenueFields
+}
+
+/**
+ * Segment's `getRevenueProperties`: `revenue` = price x quantity when both are numbers (this
+ * beats an explicit revenue), otherwise `revenue`. A revenue of 0 or none gives no keys at all;
+ * otherwise `revenue`, `revenueType` (default `Purchase`), `quantity`, `price` and `productId`
+ * as present.
+ *
+ * @example
+ * revenueProperties({ price: 3.333, quantity: 3, revenue: 1 }) // { revenue: 9.999, revenueType: 'Purchase', quantity: 3, price: 3.333 }
+ */
+export function revenueProperties(fields: RevenueFields): Record<string, string | number> {
+  const { price, quantity } = fields
+  const revenue = price !== undefined && quantity !== undefined ? quantity * price : fields.revenue
+  if (!revenue) return {}
+  const out: Record<string, string | number> = { revenue, revenueType: fields.revenueType ?? 'Purchase' }
+  if (quantity !== undefined) out['quantity'] = Math.round(quantity)
+  if (price !== undefined) out['price'] = price
+  if (fields.productId !== undefined) out['productId'] = fields.productId
+  return out
+}
