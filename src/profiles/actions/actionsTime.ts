@@ -11,6 +11,13 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? typeof value
 }
 
+/** Why a `datetime` value gives no date: `false` is datetimeValue's "Segment rejects it". */
+function why(value: string | number | false): string {
+  if (value === false) return "is not a date (Segment's Actions destination rejects such a message)"
+  if (typeof value === 'number') return 'is beyond the dates JavaScript can hold'
+  return "is a date only the JavaScript engine's own parser reads, in the host's time zone (Segment sends what that parser gives)"
+}
+
 /** `time` itself, or `undefined` with `issue` reported when it is NaN (unreadable). */
 function readable(time: number, issue: Issue, issues: Issue[]): number | undefined {
   if (!Number.isNaN(time)) return time
@@ -48,7 +55,7 @@ export function actionsEventTime(message: SegmentCommon, issues: Issue[]): numbe
     severity: 'warning',
     code: 'invalid_timestamp',
     path: 'timestamp',
-    message: `timestamp ${show(message.timestamp)} is not a date Segment's Actions destination reads; the event is sent without time`,
+    message: `timestamp ${show(message.timestamp)} ${why(value)}; the event is sent without time`,
   }, issues)
 }
 
@@ -89,7 +96,7 @@ export function actionsSessionId(message: SegmentCommon, issues: Issue[]): numbe
     severity: 'warning',
     code: 'invalid_session_id',
     path: SESSION_PATH,
-    message: `${SESSION_PATH} ${show(raw)} is not epoch milliseconds or a date Segment's Actions destination reads; the event is sent without session_id`,
+    message: `${SESSION_PATH} ${show(raw)} ${why(value)}; the event is sent without session_id`,
   }, issues)
   // formatSessionId: digit-only text is taken as a number, not as a date.
   return session !== undefined && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : session

@@ -21,7 +21,7 @@ export function actionsTraits(message: object, issues: Issue[]): JsonObject | un
     severity: 'warning',
     code: 'invalid_traits',
     path: 'traits',
-    message: `traits is ${Array.isArray(traits) ? 'an array' : typeof traits}, not an object; it was not sent as user properties`,
+    message: `traits is ${Array.isArray(traits) ? 'an array' : `a ${typeof traits}`}, not an object (Segment's Actions destination rejects such a message); the event is sent without user properties`,
   })
   return undefined
 }
