@@ -19,5 +19,10 @@ export const DELIVERY_REJECTION_REASONS = {
   exhausted: 'retries used up: the last attempt failed with 429, 408, 5xx, a network error or a timeout',
 } as const
 
-/** A reason code of {@link DELIVERY_REJECTION_REASONS}. */
+/**
+ * A reason code of {@link DELIVERY_REJECTION_REASONS}.
+ *
+ * @example
+ * const retryLater: readonly RejectionReason[] = ['exhausted']
+ */
 export type RejectionReason = keyof typeof DELIVERY_REJECTION_REASONS

@@ -44,10 +44,11 @@ interface Config {
  * programmer's error: a body `toRequests` would not write, or an invalid option.
  *
  * @example
- * import { toRequests } from 'segment-amplitude'
+ * import { toRequests, type AmplitudeCall } from 'segment-amplitude'
  * import { deliver } from 'segment-amplitude/delivery'
  *
- * const { requests } = toRequests(calls, { apiKey: process.env.AMPLITUDE_API_KEY! })
+ * declare const calls: AmplitudeCall[]
+ * const { requests } = toRequests(calls, { apiKey: process.env['AMPLITUDE_API_KEY'] ?? '' })
  * const report = await deliver(requests, { concurrency: 4 })
  * for (const { reason, error, call } of report.rejected) console.error(reason, error, call)
  */

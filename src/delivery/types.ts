@@ -5,6 +5,10 @@ import type { RejectionReason } from './codes.js'
  * The runtime's own `AbortSignal` type when it has one. Spelled through `globalThis` so these
  * declarations compile without the DOM library, yet the global `fetch` still fits
  * {@link DeliveryFetch} wherever `AbortSignal` exists (DOM, `@types/node`, Deno, Bun).
+ *
+ * @example
+ * const controller = new AbortController()
+ * const signal: RuntimeAbortSignal = controller.signal
  */
 export type RuntimeAbortSignal = typeof globalThis extends { AbortSignal: { prototype: infer Signal } }
   ? Signal

@@ -31,14 +31,15 @@ function jsonArray(request: Pick<AmplitudeRequest, 'api'>, parsed: unknown, name
  * (a programmer's error).
  *
  * @example
- * decodeRequest({
+ * const request: AmplitudeRequest = {
  *   method: 'POST',
- *   url: 'https://api2.amplitude.com/usermap',
+ *   url: 'https://api.amplitude.com/usermap',
  *   headers: { 'content-type': 'application/x-www-form-urlencoded' },
  *   body: 'api_key=KEY&mapping=%5B%7B%22user_id%22%3A%22anon-1%22%2C%22global_user_id%22%3A%22user-123%22%7D%5D',
  *   callCount: 1,
  *   api: 'usermap',
- * })
+ * }
+ * decodeRequest(request)
  * // [{ api: 'usermap', mapping: { user_id: 'anon-1', global_user_id: 'user-123' } }]
  */
 export function decodeRequest(request: Pick<AmplitudeRequest, 'api' | 'body'>): AmplitudeCall[] {

@@ -1,7 +1,13 @@
 import { parseUserAgent } from '../fields/userAgent.js'
 import type { Settings } from './settings.js'
 
-/** The defaults of every setting (SPEC section 9). */
+/**
+ * The defaults of every setting (SPEC section 9).
+ *
+ * @example
+ * DEFAULT_SETTINGS.trackNamedPages // true
+ * DEFAULT_SETTINGS.groupType // '[Segment] Group'
+ */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   profile: 'classic',
   trackAllPages: false,
@@ -64,6 +70,10 @@ let defaults: ResolvedSettings | undefined
 /**
  * Settings checked and completed with their defaults. Resolve once and reuse: `translate` skips
  * the checks for a value this function returned.
+ *
+ * @example
+ * const settings: ResolvedSettings = resolveSettings({ profile: 'actions' })
+ * const results = [{ type: 'track', event: 'Signed Up', userId: 'user-123' }].map((message) => translate(message, settings))
  */
 export type ResolvedSettings = Settings
 
@@ -75,7 +85,9 @@ export type ResolvedSettings = Settings
  * @example
  * const settings = resolveSettings({ trackAllPages: true })
  * settings.trackNamedPages // true
- * resolveSettings({ trackAllPage: true }) // throws: unknown setting "trackAllPage"
+ *
+ * const fromFile: unknown = JSON.parse('{"trackAllPage": true}')
+ * resolveSettings(fromFile as Partial<Settings>) // throws TypeError: unknown setting "trackAllPage"
  */
 export function resolveSettings(partial?: Partial<Settings>): ResolvedSettings {
   if (partial === undefined) return (defaults ??= resolveSettings({}))

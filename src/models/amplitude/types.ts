@@ -27,7 +27,12 @@ export interface UserPropertyOperations {
   readonly $clearAll?: '-'
 }
 
-/** The operation keys of {@link UserPropertyOperations}, in the order Amplitude applies them. */
+/**
+ * The operation keys of {@link UserPropertyOperations}, in the order Amplitude applies them.
+ *
+ * @example
+ * const operation: UserPropertyOperation = '$setOnce'
+ */
 export type UserPropertyOperation = keyof UserPropertyOperations
 
 /**
@@ -39,10 +44,20 @@ export type UserPropertyOperation = keyof UserPropertyOperations
  */
 export type UserProperties = JsonObject | UserPropertyOperations
 
-/** `groups`: group type to a group value or a list of values. */
+/**
+ * `groups`: group type to a group value or a list of values.
+ *
+ * @example
+ * const groups: Groups = { company: 'Acme', team: ['design', 'research'] }
+ */
 export type Groups = Readonly<Record<string, string | readonly string[]>>
 
-/** Device, OS and location fields shared by events and identifications. */
+/**
+ * Device, OS and location fields shared by events and identifications.
+ *
+ * @example
+ * const device: AmplitudeDeviceFields = { platform: 'iOS', os_name: 'iOS', os_version: '17.1', device_model: 'iPhone14,2' }
+ */
 export interface AmplitudeDeviceFields {
   readonly app_version?: string
   readonly platform?: string
@@ -176,5 +191,10 @@ export type AmplitudeCall =
   | { readonly api: 'groupidentify'; readonly identification: GroupIdentification }
   | { readonly api: 'usermap'; readonly mapping: UserMapping }
 
-/** The API names of {@link AmplitudeCall}. */
+/**
+ * The API names of {@link AmplitudeCall}.
+ *
+ * @example
+ * const apis: readonly AmplitudeApi[] = ['event', 'identify', 'groupidentify', 'usermap']
+ */
 export type AmplitudeApi = AmplitudeCall['api']

@@ -6,10 +6,20 @@
  * as they came (`unknown`). Properties and traits are plain data of any shape.
  */
 
-/** Free-form data a message carries (`properties`, `traits`, custom context fields). */
+/**
+ * Free-form data a message carries (`properties`, `traits`, custom context fields).
+ *
+ * @example
+ * const properties: SegmentData = { title: 'Blue', plays: 3, tags: ['jazz'] }
+ */
 export type SegmentData = Readonly<Record<string, unknown>>
 
-/** `context.app`. */
+/**
+ * `context.app`.
+ *
+ * @example
+ * const app: SegmentApp = { name: 'Northwind', version: '2.3.4', build: '2034' }
+ */
 export interface SegmentApp {
   readonly name?: string
   readonly version?: string
@@ -18,7 +28,12 @@ export interface SegmentApp {
   readonly [key: string]: unknown
 }
 
-/** `context.campaign`: UTM parameters. */
+/**
+ * `context.campaign`: UTM parameters.
+ *
+ * @example
+ * const campaign: SegmentCampaign = { source: 'newsletter', medium: 'email', name: 'spring_sale' }
+ */
 export interface SegmentCampaign {
   readonly name?: string
   readonly source?: string
@@ -28,7 +43,12 @@ export interface SegmentCampaign {
   readonly [key: string]: unknown
 }
 
-/** `context.device`. */
+/**
+ * `context.device`.
+ *
+ * @example
+ * const device: SegmentDevice = { id: 'device-123', type: 'ios', manufacturer: 'Apple', model: 'iPhone14,2' }
+ */
 export interface SegmentDevice {
   readonly id?: string
   readonly advertisingId?: string
@@ -45,14 +65,24 @@ export interface SegmentDevice {
   readonly [key: string]: unknown
 }
 
-/** `context.library`. */
+/**
+ * `context.library`: the Segment library that sent the message; it decides `platform`.
+ *
+ * @example
+ * const library: SegmentLibrary = { name: 'analytics.js', version: '2.11.1' }
+ */
 export interface SegmentLibrary {
   readonly name?: string
   readonly version?: string
   readonly [key: string]: unknown
 }
 
-/** `context.location`. */
+/**
+ * `context.location`.
+ *
+ * @example
+ * const location: SegmentLocation = { country: 'US', region: 'CA', city: 'San Francisco', latitude: 37.77, longitude: -122.42 }
+ */
 export interface SegmentLocation {
   readonly city?: string
   readonly country?: string
@@ -63,7 +93,12 @@ export interface SegmentLocation {
   readonly [key: string]: unknown
 }
 
-/** `context.network`. */
+/**
+ * `context.network`.
+ *
+ * @example
+ * const network: SegmentNetwork = { carrier: 'T-Mobile', wifi: false, cellular: true }
+ */
 export interface SegmentNetwork {
   readonly bluetooth?: boolean
   readonly carrier?: string
@@ -72,14 +107,24 @@ export interface SegmentNetwork {
   readonly [key: string]: unknown
 }
 
-/** `context.os`. */
+/**
+ * `context.os`.
+ *
+ * @example
+ * const os: SegmentOs = { name: 'iOS', version: '17.1' }
+ */
 export interface SegmentOs {
   readonly name?: string
   readonly version?: string
   readonly [key: string]: unknown
 }
 
-/** `context.page`. */
+/**
+ * `context.page`.
+ *
+ * @example
+ * const page: SegmentPageContext = { path: '/pricing', referrer: 'https://www.google.com/', title: 'Pricing', url: 'https://example.com/pricing' }
+ */
 export interface SegmentPageContext {
   readonly path?: string
   readonly referrer?: string
@@ -89,7 +134,12 @@ export interface SegmentPageContext {
   readonly [key: string]: unknown
 }
 
-/** `context.referrer`. */
+/**
+ * `context.referrer`: the referrer of a mobile install or deep link.
+ *
+ * @example
+ * const referrer: SegmentReferrer = { type: 'dataxu', id: '123456' }
+ */
 export interface SegmentReferrer {
   readonly type?: string
   readonly name?: string
@@ -99,7 +149,12 @@ export interface SegmentReferrer {
   readonly [key: string]: unknown
 }
 
-/** `context.screen`. */
+/**
+ * `context.screen`.
+ *
+ * @example
+ * const screen: SegmentScreen = { width: 390, height: 844, density: 3 }
+ */
 export interface SegmentScreen {
   readonly width?: number
   readonly height?: number
@@ -107,7 +162,12 @@ export interface SegmentScreen {
   readonly [key: string]: unknown
 }
 
-/** `context.userAgentData`: the User-Agent Client Hints a browser reports. */
+/**
+ * `context.userAgentData`: the User-Agent Client Hints a browser reports.
+ *
+ * @example
+ * const hints: SegmentUserAgentData = { mobile: true, platform: 'Android', model: 'Pixel 7', platformVersion: '14.0.0' }
+ */
 export interface SegmentUserAgentData {
   readonly brands?: readonly { readonly brand?: string; readonly version?: string }[]
   readonly mobile?: boolean
@@ -121,7 +181,19 @@ export interface SegmentUserAgentData {
   readonly [key: string]: unknown
 }
 
-/** The `context` object of the Segment Spec, every field optional. */
+/**
+ * The `context` object of the Segment Spec, every field optional.
+ *
+ * @example
+ * const context: SegmentContext = {
+ *   ip: '203.0.113.7',
+ *   locale: 'en-US',
+ *   library: { name: 'analytics-ios', version: '4.1.8' },
+ *   device: { id: 'device-123', type: 'ios' },
+ *   os: { name: 'iOS', version: '17.1' },
+ *   traits: { plan: 'pro' },
+ * }
+ */
 export interface SegmentContext {
   readonly active?: boolean
   readonly app?: SegmentApp
@@ -147,6 +219,9 @@ export interface SegmentContext {
 /**
  * The `integrations` object: destination names to `true`/`false` or an options object.
  * `Amplitude` (Classic) and `Actions Amplitude` (Actions) options are read by this library.
+ *
+ * @example
+ * const onlyAmplitude: SegmentIntegrations = { All: false, Amplitude: { session_id: 1714982603929 } }
  */
 export interface SegmentIntegrations {
   readonly All?: boolean
@@ -155,10 +230,25 @@ export interface SegmentIntegrations {
   readonly [destination: string]: unknown
 }
 
-/** The message types of the Segment Spec. */
+/**
+ * The message types of the Segment Spec.
+ *
+ * @example
+ * const types: readonly SegmentMessageType[] = ['track', 'identify', 'page', 'screen', 'group', 'alias']
+ */
 export type SegmentMessageType = 'track' | 'identify' | 'page' | 'screen' | 'group' | 'alias'
 
-/** Fields every Segment message may carry. */
+/**
+ * Fields every Segment message may carry.
+ *
+ * @example
+ * const common: SegmentCommon = {
+ *   userId: 'user-123',
+ *   anonymousId: 'anon-456',
+ *   messageId: 'msg-1',
+ *   timestamp: '2024-05-06T08:03:47.612Z',
+ * }
+ */
 export interface SegmentCommon {
   readonly userId?: string
   readonly anonymousId?: string
@@ -173,20 +263,35 @@ export interface SegmentCommon {
   readonly version?: number
 }
 
-/** A `track` call: the user did something. */
+/**
+ * A `track` call: the user did something.
+ *
+ * @example
+ * const track: SegmentTrack = { type: 'track', event: 'Song Played', userId: 'user-123', properties: { title: 'Blue' } }
+ */
 export interface SegmentTrack extends SegmentCommon {
   readonly type: 'track'
   readonly event: string
   readonly properties?: SegmentData
 }
 
-/** An `identify` call: who the user is. */
+/**
+ * An `identify` call: who the user is.
+ *
+ * @example
+ * const identify: SegmentIdentify = { type: 'identify', userId: 'user-123', traits: { plan: 'pro', logins: 3 } }
+ */
 export interface SegmentIdentify extends SegmentCommon {
   readonly type: 'identify'
   readonly traits?: SegmentData
 }
 
-/** A `page` call: the user viewed a web page. */
+/**
+ * A `page` call: the user viewed a web page.
+ *
+ * @example
+ * const page: SegmentPage = { type: 'page', anonymousId: 'anon-456', category: 'Docs', name: 'Pricing' }
+ */
 export interface SegmentPage extends SegmentCommon {
   readonly type: 'page'
   readonly name?: string
@@ -194,7 +299,12 @@ export interface SegmentPage extends SegmentCommon {
   readonly properties?: SegmentData
 }
 
-/** A `screen` call: the user viewed an app screen. */
+/**
+ * A `screen` call: the user viewed an app screen.
+ *
+ * @example
+ * const screen: SegmentScreenView = { type: 'screen', userId: 'user-123', name: 'Settings' }
+ */
 export interface SegmentScreenView extends SegmentCommon {
   readonly type: 'screen'
   readonly name?: string
@@ -202,14 +312,24 @@ export interface SegmentScreenView extends SegmentCommon {
   readonly properties?: SegmentData
 }
 
-/** A `group` call: the user belongs to an account, company or team. */
+/**
+ * A `group` call: the user belongs to an account, company or team.
+ *
+ * @example
+ * const group: SegmentGroup = { type: 'group', userId: 'user-123', groupId: 'acme', traits: { name: 'Acme', employees: 100 } }
+ */
 export interface SegmentGroup extends SegmentCommon {
   readonly type: 'group'
   readonly groupId?: string
   readonly traits?: SegmentData
 }
 
-/** An `alias` call: `previousId` and `userId` are the same person. */
+/**
+ * An `alias` call: `previousId` and `userId` are the same person.
+ *
+ * @example
+ * const alias: SegmentAlias = { type: 'alias', previousId: 'anon-456', userId: 'user-123' }
+ */
 export interface SegmentAlias extends SegmentCommon {
   readonly type: 'alias'
   readonly previousId?: string
@@ -231,5 +351,12 @@ export type SegmentMessage =
   | SegmentGroup
   | SegmentAlias
 
-/** The message type for a given `type` value. */
+/**
+ * The message type for a given `type` value.
+ *
+ * @example
+ * function pageName(message: SegmentMessageOf<'page'>): string {
+ *   return message.name ?? 'Loaded a Page'
+ * }
+ */
 export type SegmentMessageOf<T extends SegmentMessageType> = Extract<SegmentMessage, { readonly type: T }>
