@@ -15,13 +15,12 @@ import { publint } from 'publint'
 import { formatMessage } from 'publint/utils'
 
 // The core bundle's gzip ceiling, on dist/index.js as shipped (unminified; a user's bundler
-// minifies it to about 80% of this). Measured when the requests layer and the user-agent parser
-// had landed: 23.4 KB gzip, of which the UA parser with its rule tables is 6.3 KB (ua-parser-js
-// alone is about 9 KB) and toRequests with its pre-flight validation 5.1 KB. Still to come is
-// the Actions profile, which should differ from Classic by table rows and small rule functions,
-// a few KB at most. 28 KB leaves room for that and little more: a bundle past it means a
-// dependency, a duplicated table or dead code got in, which is what this check is for. Raise it
-// only with a measurement in this comment.
+// minifies it to about 80% of this). Measured with every part of the core in place (parser,
+// Classic and Actions profiles, user-agent parser, requests): 27.6 KB gzip. The UA parser with
+// its rule tables is 6.3 KB of it (ua-parser-js alone is about 9 KB), toRequests with its
+// pre-flight validation 5.1 KB, the Actions profile about 4 KB. 28 KB is deliberately that tight:
+// the core is feature-complete, so growth past it means a dependency, a duplicated table or a
+// copied mapping got in, which is what this check is for. Raise it only with a measurement here.
 const CORE_GZIP_CEILING = 28 * 1024
 
 const SMOKE_RUNS = [
