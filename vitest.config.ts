@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    setupFiles: ['./test/setup/fast-check.ts'],
+    setupFiles: ['./test/testing/fastCheckSetup.ts'],
     projects: [
       {
         extends: true,
