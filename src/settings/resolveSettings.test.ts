@@ -133,3 +133,13 @@ describe('resolveSettings', () => {
     expect(resolveSettings(copy)).toStrictEqual(DEFAULT_SETTINGS)
   })
 })
+
+describe('resolveSettings copies maps', () => {
+  test('a later change to the caller appendFieldsToEventProps object does not reach resolved settings', () => {
+    const fields: Record<string, string> = { 'context.page.title': 'page_title' }
+    const resolved = resolveSettings({ appendFieldsToEventProps: fields })
+    fields['context.ip'] = 'ip'
+    expect(resolved.appendFieldsToEventProps).toEqual({ 'context.page.title': 'page_title' })
+    expect(Object.isFrozen(resolved.appendFieldsToEventProps)).toBe(true)
+  })
+})

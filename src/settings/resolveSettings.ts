@@ -111,7 +111,13 @@ export function resolveSettings(partial?: Partial<Settings>): ResolvedSettings {
     if (!check[0](value)) {
       throw new TypeError(`segment-amplitude: setting "${key}" must be ${check[1]}, got ${JSON.stringify(value) ?? typeof value}`)
     }
-    resolved[key] = Array.isArray(value) ? Object.freeze([...value]) : value
+    // Copy and freeze lists and maps, so a caller changing its own object later cannot change
+    // settings that were already resolved (and cached).
+    resolved[key] = Array.isArray(value)
+      ? Object.freeze([...value])
+      : typeof value === 'object' && value !== null
+        ? Object.freeze({ ...value })
+        : value
   }
   const frozen = Object.freeze(resolved) as unknown as ResolvedSettings
   RESOLVED.add(frozen)
