@@ -22,11 +22,19 @@ function specId(value) {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
-/** Whether Segment and SPEC 2 read one of the message's ids differently. */
-function idsReadDifferently(message) {
-  const device = get(message, 'context', 'device')
-  const raw = [message.userId, message.anonymousId, message.previousId, get(device, 'id'), get(device, 'advertisingId'), get(device, 'idfa')]
-  return message.userId === null || raw.some((v) => typeof v === 'string' && v.trim() === '') || (isObject(device) && device.id === '')
+/** Whether Segment and SPEC 2 read an id differently: null (userId only), "" or whitespace. */
+function readDifferently(value, nullToo = false) {
+  return (nullToo && value === null) || (typeof value === 'string' && value.trim() === '')
+}
+
+/** One id field of ids-read-per-spec-2: the message fields it reads, the payload keys it fills. */
+function idDeviation(field, read, keys) {
+  return {
+    id: `ids-read-per-spec-2 (${field})`,
+    doc: `${DOC}#ids-are-read-as-spec-section-2-says`,
+    applies: (message) => read(message),
+    paths: [new RegExp(`^calls\\[\\d+\\]\\.(event|identification|mapping)\\.(${keys.join('|')})$`)],
+  }
 }
 
 /** The ids our Actions profile sends for the message (SPEC 2 reading), by call. */
@@ -54,14 +62,17 @@ function engineOnlyDate(value) {
 const ANY_CALL = /^(calls|requests)(\[\d+\].*)?$/
 
 export const DEVIATIONS = [
-  {
-    id: 'ids-read-per-spec-2',
-    doc: `${DOC}#ids-are-read-as-spec-section-2-says`,
-    // userId null -> no user_id (Segment: "user_id": null); whitespace ids -> absent (Segment sends
-    // them); context.device.id "" -> falls back to anonymousId (Segment: no device_id at all).
-    applies: (message) => idsReadDifferently(message),
-    paths: [/^calls\[\d+\]\.(event|identification|mapping)\.(user_id|device_id|global_user_id|idfv|idfa|adid)$/],
-  },
+  // userId null -> no user_id (Segment: "user_id": null); whitespace ids -> absent (Segment sends
+  // them); context.device.id "" -> falls back to anonymousId (Segment: no device_id at all).
+  idDeviation('userId', (m) => readDifferently(m.userId, true), ['user_id', 'global_user_id']),
+  idDeviation('anonymousId', (m) => readDifferently(m.anonymousId), ['device_id']),
+  idDeviation('previousId', (m) => readDifferently(m.previousId), ['user_id']),
+  idDeviation('context.device.id', (m) => readDifferently(get(m, 'context', 'device', 'id')), ['device_id', 'idfv']),
+  idDeviation(
+    'context.device.advertisingId',
+    (m) => readDifferently(get(m, 'context', 'device', 'advertisingId')) || readDifferently(get(m, 'context', 'device', 'idfa')),
+    ['idfa', 'adid'],
+  ),
   {
     id: 'no-call-amplitude-rejects',
     doc: `${DOC}#calls-amplitude-would-reject-are-not-sent`,
