@@ -17,7 +17,8 @@ export const TRANSLATION_ISSUE_CODES = {
   invalid_timestamp: 'warning: timestamp or originalTimestamp is not an ISO 8601 date or epoch ms; the next source was tried',
   fractional_timestamp: 'warning: a numeric timestamp is not whole milliseconds; it was floored',
   invalid_session_id: 'warning: the session_id option is not epoch ms or an ISO date; the event is out of session (-1)',
-  invalid_option: 'warning: an integrations.Amplitude option (event_id, groups, unmap…) has the wrong type; it was ignored',
+  invalid_option:
+    'warning: an integrations.Amplitude option (event_id, groups…) has the wrong type; it was ignored. An alias\'s unmap of the wrong type is an error instead: the alias is not sent',
   invalid_increment: 'warning: a traitsToIncrement trait is not a number; it was sent by the next matching rule',
   invalid_revenue: 'warning: revenue or total is not an amount; no revenue was booked from it',
   invalid_quantity: 'warning: quantity is not an integer; price and quantity were not sent as revenue fields',
