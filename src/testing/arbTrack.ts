@@ -43,6 +43,7 @@ const arbPlainTrack = fc
  *
  * @example
  * import fc from 'fast-check'
+ * import { test } from 'vitest'
  * import { arbTrack } from 'segment-amplitude/testing'
  * import { translate } from 'segment-amplitude'
  *

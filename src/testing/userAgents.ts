@@ -5,8 +5,10 @@
  * and a crawler. {@link arbWebContext} picks `context.userAgent` from this list.
  *
  * @example
+ * import { parseUserAgent } from 'segment-amplitude'
  * import { USER_AGENTS } from 'segment-amplitude/testing'
- * for (const ua of USER_AGENTS) console.log(myParser(ua))
+ *
+ * for (const ua of USER_AGENTS) console.log(parseUserAgent(ua).browser)
  */
 export const USER_AGENTS: readonly string[] = Object.freeze([
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
