@@ -58,7 +58,7 @@ export interface IssueCatalogue {
 /** Every issue-code catalogue, in the order data flows through the library. */
 export const ISSUE_CATALOGUES: readonly IssueCatalogue[] = [
   { name: 'PARSE_ISSUE_CODES', file: 'src/issues/codes.ts', where: '`translate` (parsing), `parseSegmentMessage`', codes: PARSE_ISSUE_CODES },
-  { name: 'TRANSLATION_ISSUE_CODES', file: 'src/mappings/codes.ts', where: '`translate`: Classic profile (the rules it shares, in both)', codes: TRANSLATION_ISSUE_CODES },
+  { name: 'TRANSLATION_ISSUE_CODES', file: 'src/mappings/codes.ts', where: '`translate`: Classic profile (Actions too, for the rules they share)', codes: TRANSLATION_ISSUE_CODES },
   { name: 'ACTIONS_ISSUE_CODES', file: 'src/profiles/actions/codes.ts', where: '`translate`: Actions profile', codes: ACTIONS_ISSUE_CODES },
   { name: 'REQUEST_ISSUE_CODES', file: 'src/requests/codes.ts', where: '`toRequests`, `validateCalls`', codes: REQUEST_ISSUE_CODES },
   { name: 'CLI_ISSUE_CODES', file: 'src/cli/codes.ts', where: 'the CLI', codes: CLI_ISSUE_CODES },
