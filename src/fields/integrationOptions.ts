@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/issue.js'
 import type { SegmentCommon, SegmentData } from '../models/segment/types.js'
 import { isPlainObject, own } from '../util/object.js'
+import { showValue } from './showValue.js'
 
 /** The `integrations` key each profile answers to. */
 export type IntegrationName = 'Amplitude' | 'Actions Amplitude'
@@ -63,7 +64,7 @@ export function integerOption(options: SegmentData, key: string, base: string, i
     severity: 'warning',
     code: 'invalid_option',
     path: `${base}.${key}`,
-    message: `${base}.${key} must be an integer, got ${JSON.stringify(value) ?? typeof value}; it was ignored`,
+    message: `${base}.${key} must be an integer, got ${showValue(value)}; it was ignored`,
   })
   return undefined
 }

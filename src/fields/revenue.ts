@@ -2,6 +2,7 @@ import type { Issue } from '../issues/issue.js'
 import { joinPath } from '../issues/path.js'
 import type { SegmentData } from '../models/segment/types.js'
 import { own } from '../util/object.js'
+import { showValue } from './showValue.js'
 
 // "Order Completed" or "Completed Order", any case, words joined by spaces or underscores.
 const ORDER_COMPLETED = /^[\s_]*(?:order[\s_]*completed|completed[\s_]*order)[\s_]*$/i
@@ -50,7 +51,7 @@ function money(properties: SegmentData, key: string, path: string, issues: Issue
       severity: 'warning',
       code: 'invalid_revenue',
       path: joinPath(path, key),
-      message: `${joinPath(path, key)} ${JSON.stringify(raw) ?? String(raw)} is not an amount; no revenue was booked from it`,
+      message: `${joinPath(path, key)} ${showValue(raw)} is not an amount; no revenue was booked from it`,
     })
     return undefined
   }

@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/issue.js'
 import type { SegmentData } from '../models/segment/types.js'
 import { own } from '../util/object.js'
+import { showValue } from './showValue.js'
 import { parseIsoTime } from './time.js'
 
 /** Amplitude's "out of session": the event does not join, extend or start a session. */
@@ -27,7 +28,7 @@ export function sessionOption(options: SegmentData, base: string, issues: Issue[
       path: `${base}.session_id`,
       message:
         session === undefined
-          ? `${base}.session_id ${JSON.stringify(value) ?? typeof value} is not epoch milliseconds or an ISO date; the event is sent out of session`
+          ? `${base}.session_id ${showValue(value)} is not epoch milliseconds or an ISO date; the event is sent out of session`
           : `${base}.session_id ${String(value)} is not whole milliseconds; it was floored to ${session}`,
     })
   }

@@ -2,14 +2,11 @@ import type { Issue } from '../../issues/issue.js'
 import { joinPath } from '../../issues/path.js'
 import type { SegmentCommon } from '../../models/segment/types.js'
 import { integrationOptions } from '../../fields/integrationOptions.js'
+import { showValue } from '../../fields/showValue.js'
 import { own } from '../../util/object.js'
 import { dayjsUtc, isDateLike } from './dayjsUtc.js'
 
 const SESSION_PATH = joinPath(joinPath('integrations', 'Actions Amplitude'), 'session_id')
-
-function show(value: unknown): string {
-  return JSON.stringify(value) ?? typeof value
-}
 
 /** Why a `datetime` value gives no date: `false` is datetimeValue's "Segment rejects it". */
 function why(value: string | number | false): string {
@@ -55,7 +52,7 @@ export function actionsEventTime(message: SegmentCommon, issues: Issue[]): numbe
     severity: 'warning',
     code: 'invalid_timestamp',
     path: 'timestamp',
-    message: `timestamp ${show(message.timestamp)} ${why(value)}; the event is sent without time`,
+    message: `timestamp ${showValue(message.timestamp)} ${why(value)}; the event is sent without time`,
   }, issues)
 }
 
@@ -75,7 +72,7 @@ export function actionsGroupTime(message: SegmentCommon, issues: Issue[]): numbe
     severity: 'warning',
     code: 'invalid_group_timestamp',
     path: 'timestamp',
-    message: `timestamp ${show(value)} is not a date; the group's identify is sent without time (Segment sends "time": null)`,
+    message: `timestamp ${showValue(value)} is not a date; the group's identify is sent without time (Segment sends "time": null)`,
   }, issues)
 }
 
@@ -96,7 +93,7 @@ export function actionsSessionId(message: SegmentCommon, issues: Issue[]): numbe
     severity: 'warning',
     code: 'invalid_session_id',
     path: SESSION_PATH,
-    message: `${SESSION_PATH} ${show(raw)} ${why(value)}; the event is sent without session_id`,
+    message: `${SESSION_PATH} ${showValue(raw)} ${why(value)}; the event is sent without session_id`,
   }, issues)
   // formatSessionId: digit-only text is taken as a number, not as a date.
   return session !== undefined && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : session

@@ -1,5 +1,6 @@
 import type { Issue } from '../../issues/issue.js'
 import { joinPath } from '../../issues/path.js'
+import { showValue } from '../../fields/showValue.js'
 import { own } from '../../util/object.js'
 import { coerceField, type FieldKind, type Placement, REJECTED } from './coerceField.js'
 import type { ActionsIssueCode } from './codes.js'
@@ -58,7 +59,7 @@ export function revenueFields(
         severity: 'warning',
         code: report.code,
         path: at,
-        message: `${at} ${JSON.stringify(raw) ?? typeof raw} is not ${EXPECTED[kind]} (Segment's Actions destination rejects such a message); ${report.consequence}`,
+        message: `${at} ${showValue(raw)} is not ${EXPECTED[kind]} (Segment's Actions destination rejects such a message); ${report.consequence}`,
       })
     } else if (value !== undefined) {
       fields[key] = value

@@ -1,0 +1,75 @@
+/**
+ * Counterexamples the contract properties found, kept as named examples so that each is checked
+ * on every run, whatever the seed. Each input is the shrunk counterexample, trimmed of fields that
+ * played no part.
+ */
+import { describe, expect, test } from 'vitest'
+import { translate } from '../../src/translate.js'
+
+const BASE = { userId: 'user_1', messageId: 'msg-1', timestamp: 1546300800000 } as const
+
+function issueCodes(result: ReturnType<typeof translate>): string[] {
+  return result.issues.map((issue) => `${issue.severity} ${issue.code} ${issue.path}`)
+}
+
+describe('counterexamples: a bigint where a number is expected warns instead of failing inside (JSON.stringify threw in the warning text)', () => {
+  test('classic: a bigint revenue is not an amount; the event is sent without revenue', () => {
+    const result = translate({ type: 'track', event: 'Signed Up', ...BASE, properties: { plan: 'free', revenue: 10n } })
+    expect(result.ok).toBe(true)
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_revenue properties.revenue'])
+    expect(result.issues[0]?.message).toBe('properties.revenue 10n is not an amount; no revenue was booked from it')
+    if (result.ok) {
+      expect(result.calls).toStrictEqual([
+        {
+          api: 'event',
+          event: {
+            user_id: 'user_1',
+            event_type: 'Signed Up',
+            time: 1546300800000,
+            insert_id: 'msg-1',
+            session_id: -1,
+            library: 'segment',
+            event_properties: { plan: 'free', revenue: '10' },
+          },
+        },
+      ])
+    }
+  })
+
+  test('classic: a bigint session_id is out of session, with a warning', () => {
+    const result = translate({ type: 'track', event: 'Signed Up', ...BASE, integrations: { Amplitude: { session_id: 10n } } })
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_session_id integrations.Amplitude.session_id'])
+    expect(result.ok && result.calls[0]?.api === 'event' && result.calls[0].event.session_id).toBe(-1)
+  })
+
+  test('classic: a bigint event_id is ignored, with a warning', () => {
+    const result = translate({ type: 'track', event: 'Signed Up', ...BASE, integrations: { Amplitude: { event_id: 10n } } })
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_option integrations.Amplitude.event_id'])
+    expect(result.ok && result.calls[0]?.api === 'event' && 'event_id' in result.calls[0].event).toBe(false)
+  })
+
+  test('actions: a bigint price on a page is left out of the revenue fields, with a warning', () => {
+    const result = translate(
+      { type: 'page', name: 'Home', ...BASE, properties: { currency: 'USD', productId: 'p-1', price: 10n } },
+      { profile: 'actions' },
+    )
+    expect(result.ok).toBe(true)
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_revenue_field properties.price'])
+  })
+
+  test('actions: a bigint session_id is left out, with a warning', () => {
+    const result = translate(
+      { type: 'track', event: 'Signed Up', ...BASE, integrations: { 'Actions Amplitude': { session_id: 10n } } },
+      { profile: 'actions' },
+    )
+    expect(result.ok).toBe(true)
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_session_id integrations["Actions Amplitude"].session_id'])
+  })
+
+  test('a circular session_id is out of session, with a warning that does not try to print it', () => {
+    const session: Record<string, unknown> = {}
+    session['self'] = session
+    const result = translate({ type: 'track', event: 'Signed Up', ...BASE, integrations: { Amplitude: { session_id: session } } })
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_session_id integrations.Amplitude.session_id'])
+  })
+})
