@@ -109,6 +109,7 @@ function claimedOperations(
   return claims
 }
 
+// A numeric string beyond the number range ("1e400") would become Infinity, which JSON sends as null.
 function isIncrement(value: JsonValue | undefined): boolean {
-  return typeof value === 'number' || (typeof value === 'string' && NUMERIC.test(value))
+  return typeof value === 'number' || (typeof value === 'string' && NUMERIC.test(value) && Number.isFinite(Number(value)))
 }

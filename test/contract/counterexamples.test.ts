@@ -73,3 +73,22 @@ describe('counterexamples: a bigint where a number is expected warns instead of 
     expect(issueCodes(result)).toStrictEqual(['warning invalid_session_id integrations.Amplitude.session_id'])
   })
 })
+
+describe('counterexamples: user properties', () => {
+  test('a trait to increment whose text is beyond the number range is not an increment: it warns and goes by the next rule', () => {
+    const result = translate({ type: 'identify', ...BASE, traits: { logins: '1e400', plan: 'pro' } }, { traitsToIncrement: ['logins'] })
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_increment traits.logins'])
+    // Before the fix: { $set: { plan: 'pro' }, $add: { logins: Infinity } }, and JSON sends Infinity as null.
+    expect(result.ok && result.calls).toStrictEqual([
+      { api: 'identify', identification: { user_id: 'user_1', user_properties: { logins: '1e400', plan: 'pro' } } },
+    ])
+  })
+
+  test('a numeric trait to increment still goes to $add as a number', () => {
+    const result = translate({ type: 'identify', ...BASE, traits: { logins: '12', plan: 'pro' } }, { traitsToIncrement: ['logins'] })
+    expect(issueCodes(result)).toStrictEqual([])
+    expect(result.ok && result.calls).toStrictEqual([
+      { api: 'identify', identification: { user_id: 'user_1', user_properties: { $set: { plan: 'pro' }, $add: { logins: 12 } } } },
+    ])
+  })
+})
