@@ -1,0 +1,86 @@
+// The benchmark's message corpora: fixed-seed samples of the library's own fast-check
+// arbitraries, so every run of `npm run bench` measures the same messages.
+
+import * as fc from 'fast-check'
+import type { Arbitrary } from 'fast-check'
+import {
+  arbAlias,
+  arbGroup,
+  arbIdentify,
+  arbOrderCompleted,
+  arbPage,
+  arbSegmentMessage,
+  arbTrack,
+  arbWebContext,
+  type GeneratedMessage,
+} from '../src/testing/index.js'
+
+/** One corpus: the messages as JSON text (where a pipeline starts) and the parsed objects. */
+export interface Corpus {
+  readonly name: string
+  readonly description: string
+  /** One JSON text per message, serialised once. */
+  readonly texts: readonly string[]
+  /** `JSON.parse` of each text: what an in-process caller hands to `translate`. */
+  readonly messages: readonly unknown[]
+}
+
+export interface CorpusOptions {
+  /** Messages per corpus. */
+  readonly size: number
+  /** fast-check seed; each corpus derives its own from it. */
+  readonly seed: number
+}
+
+/** The benchmark's default: 5,000 messages per corpus, seed 20240601. */
+export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = { size: 5_000, seed: 20_240_601 }
+
+const weighted = <T>(...choices: readonly (readonly [number, Arbitrary<T>])[]): Arbitrary<T> =>
+  fc.oneof(...choices.map(([weight, arbitrary]) => ({ weight, arbitrary })))
+
+// A browser session: every call comes from analytics.js with a user agent, so the user-agent
+// parsing, UTM and page fields are on the hot path. A page call already has a web context 85 % of
+// the time; the rest get one too.
+const withWebContext = <M extends GeneratedMessage>(arbitrary: Arbitrary<M>): Arbitrary<M> =>
+  fc.tuple(arbitrary, arbWebContext).map(([message, context]) =>
+    message.context?.library?.name === 'analytics.js' ? message : { ...message, context },
+  )
+
+const arbWebMessage: Arbitrary<GeneratedMessage> = weighted<GeneratedMessage>(
+  [40, withWebContext(arbPage)],
+  [35, withWebContext(arbTrack)],
+  [15, withWebContext(arbIdentify)],
+  [5, withWebContext(arbGroup)],
+  [5, withWebContext(arbAlias)],
+)
+
+// A shop: order-completed events with their products (fan-out into Product Purchased events and
+// revenue fields), other track events (a tenth of them orders too), identifies and pages.
+const arbCommerceMessage: Arbitrary<GeneratedMessage> = weighted<GeneratedMessage>(
+  [40, arbOrderCompleted],
+  [35, arbTrack],
+  [15, arbIdentify],
+  [10, arbPage],
+)
+
+const CORPORA: readonly (readonly [name: string, description: string, arbitrary: Arbitrary<GeneratedMessage>])[] = [
+  ['mixed', 'arbSegmentMessage: track 45 %, identify 17 %, page 17 %, screen 10 %, group 7 %, alias 4 %', arbSegmentMessage],
+  ['web', 'browser traffic: page 40 %, track 35 %, identify 15 %, group 5 %, alias 5 %, all with a web context', arbWebMessage],
+  ['commerce', 'shop: Order Completed 40 %, other track 35 %, identify 15 %, page 10 %', arbCommerceMessage],
+]
+
+/**
+ * The three corpora (`mixed`, `web`, `commerce`), each `size` messages sampled with a seed
+ * derived from `seed`, serialised to JSON once.
+ *
+ * @example
+ * const [mixed] = buildCorpora({ size: 100, seed: 1 })
+ * console.log(mixed.name, mixed.texts.length) // mixed 100
+ */
+export function buildCorpora(options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Corpus[] {
+  return CORPORA.map(([name, description, arbitrary], index) => {
+    const sampled = fc.sample(arbitrary, { seed: options.seed + index, numRuns: options.size })
+    const texts = sampled.map((message) => JSON.stringify(message))
+    return { name, description, texts, messages: texts.map((text) => JSON.parse(text) as unknown) }
+  })
+}

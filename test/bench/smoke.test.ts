@@ -1,0 +1,76 @@
+// Keeps the benchmark harness from rotting: it runs on a tiny corpus and produces every figure and
+// ratio. No timing is asserted (speed belongs in `npm run bench`, not in tests).
+import { describe, expect, test } from 'vitest'
+import { buildCorpora } from '../../bench/buildCorpora.js'
+import { formatReport } from '../../bench/formatReport.js'
+import { loadSegmentDestination } from '../../bench/loadSegmentDestination.js'
+import { measureInterleaved, median } from '../../bench/measureInterleaved.js'
+import { runBench } from '../../bench/runBench.js'
+
+const positive = (value: number | undefined): boolean => value !== undefined && Number.isFinite(value) && value > 0
+
+describe('the benchmark harness', () => {
+  test('builds the same three corpora from the same seed, as JSON text and parsed messages', () => {
+    const first = buildCorpora({ size: 12, seed: 7 })
+    const again = buildCorpora({ size: 12, seed: 7 })
+    expect(first.map((corpus) => corpus.name)).toStrictEqual(['mixed', 'web', 'commerce'])
+    expect(again.map((corpus) => corpus.texts)).toStrictEqual(first.map((corpus) => corpus.texts))
+    for (const corpus of first) {
+      expect(corpus.texts).toHaveLength(12)
+      expect(corpus.messages).toStrictEqual(corpus.texts.map((text) => JSON.parse(text) as unknown))
+    }
+  })
+
+  test('takes the median of an odd and an even number of rounds', () => {
+    expect(median([3, 1, 2])).toBe(2)
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+
+  test('runs every contender once per round, after the warm-up rounds', async () => {
+    const runs: string[] = []
+    const timings = await measureInterleaved(
+      [
+        { name: 'a', messages: 2, run: () => void runs.push('a') },
+        { name: 'b', messages: 2, run: async () => void runs.push('b') },
+      ],
+      { warmup: 1, rounds: 3 },
+    )
+    expect(runs.filter((name) => name === 'a')).toHaveLength(4)
+    expect(runs.filter((name) => name === 'b')).toHaveLength(4)
+    // The starting contender rotates from round to round.
+    expect(runs.slice(0, 4)).toStrictEqual(['a', 'b', 'b', 'a'])
+    expect(timings.map((timing) => timing.rounds.length)).toStrictEqual([3, 3])
+  })
+
+  test('produces times, rates and ratios for every corpus, call type and parser, and a report', async () => {
+    const result = await runBench({ size: 20, seed: 1, warmup: 0, rounds: 1, segment: false })
+    expect(result.segment).toStrictEqual({ skipped: 'disabled (--no-segment)' })
+    expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce'])
+    for (const corpus of result.corpora) {
+      for (const key of ['baseline', 'pipelineClassic', 'pipelineActions', 'ourClassic', 'ourActions', 'payloads'] as const) {
+        expect(positive(corpus.timings[key]?.nsPerMessage), `${corpus.corpus} ${key}`).toBe(true)
+      }
+      expect(corpus.timings.segment).toBeUndefined()
+      expect(positive(corpus.ratios.pipelineClassicOverBaseline)).toBe(true)
+      expect(positive(corpus.ratios.pipelineActionsOverBaseline)).toBe(true)
+      expect(corpus.ratios.speedUp).toBeUndefined()
+    }
+    expect(result.perType.length).toBeGreaterThan(0)
+    for (const row of result.perType) expect(positive(row.classic.nsPerMessage) && positive(row.actions.nsPerMessage)).toBe(true)
+    expect(positive(result.userAgent.speedUp)).toBe(true)
+    const report = formatReport(result)
+    expect(report).toContain('pipeline / baseline')
+    expect(report).toContain('comparison skipped')
+  }, 120_000)
+
+  test("loads Segment's Actions destination and runs it on a message, or says why it cannot", async () => {
+    const segment = await loadSegmentDestination()
+    if ('skipped' in segment) {
+      expect(segment.skipped).toMatch(/conformance/)
+      return
+    }
+    const [mixed] = buildCorpora({ size: 5, seed: 3 })
+    expect(await segment.run(mixed?.messages ?? [])).toBeGreaterThan(0)
+    expect(segment.versions['@segment/action-destinations']).toMatch(/^\d+\.\d+\.\d+$/)
+  }, 120_000)
+})
