@@ -23,7 +23,7 @@ export function toJsonObject(
   path: string,
   issues: Issue[],
 ): JsonObject {
-  const result = clean(value, path, issues, [], 1)
+  const result = clean(value, path, undefined, issues, [], 1)
   return (result ?? {}) as JsonObject
 }
 
@@ -32,24 +32,42 @@ function warn(issues: Issue[], path: string, code: string, message: string): und
   return DROPPED
 }
 
-function clean(value: unknown, path: string, issues: Issue[], ancestors: object[], depth: number): JsonValue | undefined {
+// The path of a value is built only when it is reported or has children: most values are clean
+// scalars, and joining a path for each of them cost more than the rest of the walk.
+function pathOf(parent: string, key: string | number | undefined): string {
+  return key === undefined ? parent : joinPath(parent, key)
+}
+
+function clean(
+  value: unknown,
+  parent: string,
+  key: string | number | undefined,
+  issues: Issue[],
+  ancestors: object[],
+  depth: number,
+): JsonValue | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return value
-    case 'number':
+    case 'number': {
       if (Number.isFinite(value)) return value === 0 ? 0 : value
+      const path = pathOf(parent, key)
       return warn(issues, path, 'invalid_number', `${path} is ${String(value)}, which JSON cannot carry; it was dropped`)
+    }
     case 'undefined':
       return undefined
     case 'bigint':
       return value.toString()
     case 'object':
       break
-    default:
+    default: {
+      const path = pathOf(parent, key)
       return warn(issues, path, 'invalid_value', `${path} is a ${typeof value}, which JSON cannot carry; it was dropped`)
+    }
   }
   if (value === null) return null
+  const path = pathOf(parent, key)
   if (value instanceof Date) {
     const time = value.getTime()
     return Number.isNaN(time) ? warn(issues, path, 'invalid_value', `${path} is an invalid Date; it was dropped`) : value.toISOString()
@@ -70,7 +88,7 @@ function cleanArray(value: readonly unknown[], path: string, issues: Issue[], an
   let copy: JsonValue[] | undefined
   for (let i = 0; i < value.length; i++) {
     const item = value[i]
-    let next = clean(item, joinPath(path, i), issues, ancestors, depth + 1)
+    let next = clean(item, path, i, issues, ancestors, depth + 1)
     // JSON turns holes and unrepresentable array items into null; do the same, visibly.
     if (next === undefined) next = null
     // Object.is: -0 becomes 0, a change `!==` cannot see.
@@ -92,7 +110,7 @@ function cleanObject(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string
     const item = value[key]
-    const next = clean(item, joinPath(path, key), issues, ancestors, depth + 1)
+    const next = clean(item, path, key, issues, ancestors, depth + 1)
     // An undefined value is a change too: the key must go (no undefined in a payload).
     if ((!Object.is(next, item) || next === undefined) && copy === undefined) {
       copy = {}

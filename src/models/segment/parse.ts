@@ -164,14 +164,15 @@ function check(
     const kind = schema[key]
     const value = own(object, key)
     if (value === undefined || kind === undefined) continue
-    const fieldPath = joinPath(path, key)
+    // Paths are joined only for a nested object or an issue: most fields are neither.
     let next: unknown
     if (typeof kind === 'object') {
       if (isPlainObject(value)) {
-        next = check(value, kind, fieldPath, issues)
+        next = check(value, kind, joinPath(path, key), issues)
       } else {
         next = value === null ? undefined : INVALID
         if (next === INVALID) {
+          const fieldPath = joinPath(path, key)
           issues.push({
             severity: 'warning',
             code: 'invalid_type',
@@ -183,6 +184,7 @@ function check(
     } else {
       next = normalise(kind, value)
       if (next === INVALID) {
+        const fieldPath = joinPath(path, key)
         issues.push({
           severity: 'warning',
           code: 'invalid_type',
