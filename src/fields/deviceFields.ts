@@ -2,6 +2,7 @@ import type { SegmentCommon, SegmentContext, SegmentData } from '../models/segme
 import type { ResolvedSettings } from '../settings/resolveSettings.js'
 import { isPlainObject, own } from '../util/object.js'
 import { mobileOs, platformOf } from './platform.js'
+import { userAgentInfo } from './userAgentInfo.js'
 
 /**
  * Where a special property comes from: a path under `context`, or under the user's
@@ -97,7 +98,7 @@ export function writeDeviceFields(
 function writeUserAgentFields(target: Record<string, unknown>, context: SegmentContext | undefined, settings: ResolvedSettings): void {
   const userAgent = context?.userAgent
   if (userAgent === undefined || userAgent === '') return
-  const info = settings.parseUserAgent(userAgent)
+  const info = userAgentInfo(userAgent, settings)
   // Amplitude's browser SDK convention, which Classic used: the browser is the "OS" and the OS
   // is the "device model".
   fill(target, 'os_name', info.browser)
