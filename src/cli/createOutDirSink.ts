@@ -35,10 +35,20 @@ export async function createOutDirSink(dir: string): Promise<{ write(request: Am
     async write(request) {
       count += 1
       const file = `${String(count).padStart(6, '0')}-${request.api}.${request.headers['content-type'] === 'application/json' ? 'json' : 'form'}`
-      await writeFile(join(dir, file), request.body)
       const { method, url, headers, callCount, api } = request
-      await manifest.write(`${JSON.stringify({ file, method, url, headers, callCount, api })}\n`)
+      try {
+        await writeFile(join(dir, file), request.body)
+        await manifest.write(`${JSON.stringify({ file, method, url, headers, callCount, api })}\n`)
+      } catch (error) {
+        throw new CliError(`cannot write to --out-dir ${dir}: ${(error as Error).message}`, 3)
+      }
     },
-    end: () => manifest.end(),
+    async end() {
+      try {
+        await manifest.end()
+      } catch (error) {
+        throw new CliError(`cannot write to --out-dir ${dir}: ${(error as Error).message}`, 3)
+      }
+    },
   }
 }

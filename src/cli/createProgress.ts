@@ -39,7 +39,9 @@ export function createProgress(
   function draw(): void {
     const text = `segment-amplitude ${stats.command}: ${progressText(stats, issues(), now() - stats.startedAt)}`
     if (mode === 'tty') {
-      stream.write(`\r\u001b[2K${text}`)
+      // A line wider than the terminal would wrap, and `\r` cannot go back over the wrap.
+      const columns = (stream as { columns?: number }).columns
+      stream.write(`\r\u001b[2K${columns === undefined || columns < 2 ? text : text.slice(0, columns - 1)}`)
       drawn = true
     } else stream.write(`${text}\n`)
   }

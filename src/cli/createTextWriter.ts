@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 
 /** Bytes gathered before one `write` call: fewer syscalls than a write per line. */
 const FLUSH_AT = 64 * 1024
@@ -60,7 +61,14 @@ export function createTextWriter(stream: Writable, options: { readonly close?: b
     async end() {
       await flush()
       if (options.close === true) {
-        await new Promise<void>((resolve) => stream.end(resolve))
+        stream.end()
+        // `finished` rejects with a write error that the 'error' event would report only later.
+        await finished(stream).catch((error: unknown) => {
+          failure ??= error as Error
+        })
+      } else {
+        // A write error (ENOSPC, EPIPE) is emitted a tick after the write that failed.
+        await new Promise<void>((resolve) => setImmediate(resolve))
       }
       if (failure !== undefined) throw failure
     },

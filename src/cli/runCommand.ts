@@ -5,7 +5,7 @@ import type { DeliveryOptions } from '../delivery/types.js'
 import type { Issue } from '../issues/issue.js'
 import { MAX_EVENTS_PER_REQUEST } from '../requests/limits.js'
 import { toRequests } from '../requests/toRequests.js'
-import type { AmplitudeRequest, RequestOptions } from '../requests/types.js'
+import type { RequestOptions } from '../requests/types.js'
 import { translate } from '../translate.js'
 import { CliError } from './CliError.js'
 import { createCallBatcher, type Flush, type RequestBatch } from './createCallBatcher.js'
@@ -20,6 +20,7 @@ import { formatSummary } from './formatSummary.js'
 import { loadSettings } from './loadSettings.js'
 import type { CommandLine } from './parseCommandLine.js'
 import { readRecords } from './readRecords.js'
+import { requestLineParts } from './requestLineParts.js'
 import { createRunStats } from './runStats.js'
 import { toSummary } from './toSummary.js'
 
@@ -44,9 +45,13 @@ export interface RunIo {
   readonly peakRss?: () => number
 }
 
-function requestLine(request: AmplitudeRequest): string {
-  const { method, url, headers, body, callCount, api } = request
-  return `${JSON.stringify({ method, url, headers, body, callCount, api })}\n`
+
+/** Writes parts in order, waiting whenever the stream asks to. */
+async function writeParts(writer: ReturnType<typeof createTextWriter>, parts: Iterable<string>): Promise<void> {
+  for (const part of parts) {
+    const wait = writer.write(part)
+    if (wait !== undefined) await wait
+  }
 }
 
 async function openInput(path: string, io: RunIo): Promise<Readable> {
@@ -172,9 +177,8 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
     stats.bytes += Buffer.byteLength(batch.request.body)
     if (window !== undefined) return window.add(batch)
     if (outDir !== undefined) return outDir.write(batch.request).then(() => settleBatch(batch))
-    const wait = stdout?.write(requestLine(batch.request))
     settleBatch(batch)
-    return wait
+    return stdout === undefined ? undefined : writeParts(stdout, requestLineParts(batch.request))
   }
   const handleFlush = async (flush: Flush): Promise<void> => {
     for (const { line: at, issue } of flush.issues) tally.add(at, issue)
@@ -189,12 +193,15 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
   /** Output failures end the run (exit 3, or quietly when stdout's reader went away: EPIPE). */
   const rethrowOutputError = (error: unknown): void => {
     if (error instanceof CliError) throw error
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE' || (stdout !== undefined && stdout.error() === error)) throw error
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') throw error
+    if (stdout !== undefined && stdout.error() === error) throw new CliError(`cannot write to stdout: ${(error as Error).message}`, 3)
     if (rejects !== undefined && rejects.error() === error) throw new CliError(`cannot write --rejects ${line.rejects ?? ''}: ${(error as Error).message}`, 3)
   }
 
   const batcher = createCallBatcher(toRequests, requestOptions, flushAt)
   const keepRaw = rejects !== undefined
+  // Set when a fatal delivery error stopped reading before the end of the input.
+  let stoppedAfterLine: number | undefined
   try {
     reading: for await (const records of readRecords(input, stats.format)) {
       for (const record of records) {
@@ -229,7 +236,10 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
           const flush = batcher.add(call, record.line, position)
           if (flush !== undefined) await handleFlush(flush)
         }
-        if (window?.fatal() !== undefined) break reading
+        if (window?.fatal() !== undefined) {
+          stoppedAfterLine = record.line
+          break reading
+        }
       }
       if (waits.length > 0) await Promise.all(waits.splice(0))
       progress.tick()
@@ -257,7 +267,8 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
 
   const fatal = window?.fatal()
   if (fatal !== undefined) {
-    stats.stopped = `Amplitude refused the API key (${fatal.code}); nothing more was sent and the rest of the input was not read`
+    const rest = stoppedAfterLine === undefined ? '' : ` and the input after line ${stoppedAfterLine} was not read`
+    stats.stopped = `Amplitude refused the API key (${fatal.code}): nothing more was sent${rest}`
     ledger.closeAll(incomplete)
   } else {
     // Calls toRequests placed in requests without naming them cannot be traced: count them done.
@@ -268,10 +279,15 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
     stats.rejected = window.rejected()
   }
   progress.done()
-  if (waits.length > 0) await Promise.all(waits.splice(0))
-  await rejects?.end()
-  await stdout?.flush()
-  await outDir?.end()
+  try {
+    if (waits.length > 0) await Promise.all(waits.splice(0))
+    await rejects?.end()
+    await stdout?.end()
+    await outDir?.end()
+  } catch (error) {
+    rethrowOutputError(error)
+    throw error
+  }
 
   const summary = toSummary(stats, tally.entries(), {
     elapsedMs: io.now() - stats.startedAt,

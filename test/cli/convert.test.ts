@@ -1,5 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { promisify } from 'node:util'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -155,6 +158,7 @@ describe('segment-amplitude convert', () => {
     [['convert', '--nope'], 2, "Unknown option '--nope'"],
     [['frobnicate'], 2, 'unknown command "frobnicate"'],
     [['convert', SAMPLE, '--settings', 'missing.json'], 2, '--settings missing.json'],
+    [['convert', SAMPLE, '--rejects', '/no/such/dir/rejects.ndjson'], 3, 'cannot write --rejects /no/such/dir/rejects.ndjson'],
   ])('exits %j with code %i', async (args, code, message) => {
     const run = await runCli(cli, args)
     expect(run.code).toBe(code)
@@ -178,6 +182,12 @@ describe('segment-amplitude convert', () => {
     expect(run.stderr).toContain('the input is not valid gzip')
   })
 
+  test.runIf(existsSync('/dev/full'))('exits 3 when an output cannot be written (a full disk)', async () => {
+    const bad = await runCli(cli, ['convert', '-q', '--rejects', '/dev/full'], { stdin: 'not json\n' })
+    expect(bad.code).toBe(3)
+    expect(bad.stderr).toContain('cannot write --rejects /dev/full')
+  })
+
   test('prints the tool help and each command help with the exit codes', async () => {
     const main = await runCli(cli, ['--help'])
     expect(main.code).toBe(0)
@@ -188,5 +198,12 @@ describe('segment-amplitude convert', () => {
       expect(run.stdout).toContain(`segment-amplitude ${command} [FILE|-]`)
       expect(run.stdout).toContain('Exit codes:')
     }
+  })
+
+  test('is bundled with its node shebang kept, executable, so the package bin runs as a command', async () => {
+    expect((await readFile(cli, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect((await stat(cli)).mode & 0o111).toBe(0o111)
+    const { stdout } = await promisify(execFile)(cli, ['--help'])
+    expect(stdout).toContain('segment-amplitude: Segment messages in, Amplitude requests out.')
   })
 })
