@@ -16,6 +16,23 @@ describe('toJsonObject', () => {
     })
   })
 
+  test('turns a boxed primitive into the primitive and a class instance into a plain object, as JSON writes them', () => {
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    const issues: Issue[] = []
+    const result = toJsonObject({ s: Object('text'), f: Object(false), n: Object(-0), p: new Point(1) }, 'properties', issues)
+    expect(result).toStrictEqual({ s: 'text', f: false, n: 0, p: { x: 1 } })
+    expect(Object.getPrototypeOf(result['p'])).toBe(Object.prototype)
+    expect(issues).toStrictEqual([])
+  })
+
+  test('drops a Map and a Set with a warning at their path: JSON would write {} and lose their entries', () => {
+    const issues: Issue[] = []
+    expect(toJsonObject({ m: new Map([['a', 1]]), s: [new Set([1])] }, 'properties', issues)).toStrictEqual({ s: [null] })
+    expect(issues.map(({ code, path }) => `${code} ${path}`)).toStrictEqual(['invalid_value properties.m', 'invalid_value properties.s[0]'])
+  })
+
   test('drops undefined object values silently and turns array holes into null, as JSON does', () => {
     const issues: Issue[] = []
     // eslint-disable-next-line no-sparse-arrays

@@ -11,9 +11,11 @@ const DROPPED = undefined
 /**
  * Returns `value` as JSON Amplitude accepts, reusing the input where it is already clean (no
  * copy in the common case). `NaN`, `Infinity`, functions, symbols, circular references and
- * values nested deeper than {@link MAX_DEPTH} are dropped with a warning at their path; `-0`
- * becomes `0`, a `Date` its ISO string, a `bigint` its decimal string; `undefined` object
- * values vanish as in `JSON.stringify`. Never mutates the input.
+ * values nested deeper than {@link MAX_DEPTH} are dropped with a warning at their path, and so
+ * are a `Map` and a `Set` (JSON would write `{}`); `-0` becomes `0`, a `Date` its ISO string, a
+ * `bigint` its decimal string, a boxed primitive the primitive, a class instance a plain object
+ * of its own enumerable keys; `undefined` object values vanish as in `JSON.stringify`. Never
+ * mutates the input.
  *
  * @example
  * toJsonObject({ a: 1, b: NaN }, 'properties', issues) // { a: 1 }, plus a warning at properties.b
@@ -72,6 +74,14 @@ function clean(
     const time = value.getTime()
     return Number.isNaN(time) ? warn(issues, path, 'invalid_value', `${path} is an invalid Date; it was dropped`) : value.toISOString()
   }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean || value instanceof BigInt || value instanceof Symbol) {
+    // A boxed primitive: JSON writes the primitive it holds.
+    return clean(value.valueOf(), parent, key, issues, ancestors, depth)
+  }
+  if (value instanceof Map || value instanceof Set) {
+    // JSON writes either as {}: its entries would vanish without a word.
+    return warn(issues, path, 'invalid_value', `${path} is a ${value instanceof Map ? 'Map' : 'Set'}, which JSON cannot carry; it was dropped`)
+  }
   if (ancestors.includes(value)) {
     return warn(issues, path, 'circular_reference', `${path} refers back to one of its parents; it was dropped`)
   }
@@ -105,7 +115,9 @@ function cleanObject(
   ancestors: object[],
   depth: number,
 ): JsonObject {
-  let copy: Record<string, unknown> | undefined
+  // A class instance is written by JSON as a plain object of its own enumerable keys: copy it so.
+  const prototype: unknown = Object.getPrototypeOf(value)
+  let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {}
   const keys = Object.keys(value)
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string

@@ -27,7 +27,7 @@ export const TRANSLATION_ISSUE_CODES = {
   append_field_conflict: 'warning: appendFieldsToEventProps names a property the event already has; the property was kept',
   property_overwritten: 'warning: a page/screen name or category replaced a different properties.name or properties.category',
   invalid_number: 'warning: NaN or Infinity in properties or traits; JSON cannot carry it, so it was dropped',
-  invalid_value: 'warning: a function, symbol or invalid Date in properties or traits; it was dropped',
+  invalid_value: 'warning: a function, symbol, Map, Set or invalid Date in properties or traits; it was dropped',
   circular_reference: 'warning: a value refers back to one of its parents; the reference was dropped',
   too_deep: 'warning: a value nested deeper than Amplitude\'s 40 levels; it was dropped',
 } as const

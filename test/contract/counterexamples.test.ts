@@ -92,3 +92,28 @@ describe('counterexamples: user properties', () => {
     ])
   })
 })
+
+describe('counterexamples: values JSON writes differently reached the payload as they were', () => {
+  test('classic: a Map in properties is dropped with a warning instead of being sent as {}', () => {
+    const result = translate({ type: 'track', event: '!', ...BASE, properties: { plan: 'free', quantity: new Map([['a', 1]]) } })
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_value properties.quantity'])
+    expect(result.ok && result.calls[0]?.api === 'event' && result.calls[0].event.event_properties).toStrictEqual({ plan: 'free' })
+  })
+
+  test('classic: a boxed boolean inside traits becomes the boolean', () => {
+    const result = translate({ type: 'identify', ...BASE, traits: { plan: 'free', tags: { '': Object(false) } } })
+    expect(issueCodes(result)).toStrictEqual([])
+    expect(result.ok && result.calls).toStrictEqual([
+      { api: 'identify', identification: { user_id: 'user_1', user_properties: { plan: 'free', tags: { '': false } } } },
+    ])
+  })
+
+  test('actions: a Set among the traits is dropped with a warning instead of being sent as {}', () => {
+    const result = translate(
+      { type: 'identify', ...BASE, traits: { plan: 'free', address: new Set(['1 Market St']) } },
+      { profile: 'actions' },
+    )
+    expect(issueCodes(result)).toStrictEqual(['warning invalid_value traits.address'])
+    expect(result.ok && result.calls[0]?.api === 'identify' && result.calls[0].identification.user_properties).toStrictEqual({ plan: 'free' })
+  })
+})
