@@ -13,12 +13,20 @@ export const CLI_ISSUE_CODES = {
   delivery_incomplete: 'error: the run stopped (fatal error) before this message could be delivered',
 } as const
 
-/** A code of {@link CLI_ISSUE_CODES}. */
+/**
+ * A code of {@link CLI_ISSUE_CODES}.
+ *
+ * @example
+ * const code: CliIssueCode = 'truncated_array'
+ */
 export type CliIssueCode = keyof typeof CLI_ISSUE_CODES
 
 /**
  * Records longer than this are skipped with `record_too_long`: no single Segment message can be
  * sent anyway (Amplitude takes at most 1 MB per request), and a missing newline in a huge file
  * must not make the reader buffer the whole file.
+ *
+ * @example
+ * createLineSplitter(MAX_RECORD_CHARS)
  */
 export const MAX_RECORD_CHARS: number = 16 * 1024 * 1024

@@ -31,7 +31,12 @@ export interface Flush {
   readonly excluded: { readonly line: number; readonly issue: Issue }[]
 }
 
-/** The shape of `toRequests` (src/requests), injected so the batcher is testable alone. */
+/**
+ * The shape of `toRequests` (src/requests), injected so the batcher is testable alone.
+ *
+ * @example
+ * const fake: ToRequests = () => ({ requests: [], issues: [] })
+ */
 export type ToRequests = (
   calls: readonly AmplitudeCall[],
   options: RequestOptions,

@@ -13,7 +13,7 @@ function batch(lines: readonly number[], calls: readonly AmplitudeCall[] = lines
   return { request, calls, lines }
 }
 
-function run(report: (requests: readonly AmplitudeRequest[]) => DeliveryReport, batches: readonly RequestBatch[], maxCalls = 100) {
+function run(report: (requests: readonly AmplitudeRequest[]) => DeliveryReport, maxCalls = 100) {
   const outcomes: [number, string | undefined][] = []
   const untraced: AmplitudeCall[] = []
   const sent: number[] = []
@@ -26,12 +26,12 @@ function run(report: (requests: readonly AmplitudeRequest[]) => DeliveryReport, 
     onOutcome: (line, problem?: Issue) => outcomes.push([line, problem?.code]),
     onUntraced: (c) => untraced.push(c),
   })
-  return { window, outcomes, untraced, sent, batches }
+  return { window, outcomes, untraced, sent }
 }
 
 describe('createDeliveryWindow', () => {
   test('sends when a window is full, and reports every call delivered against its line', async () => {
-    const { window, outcomes, sent } = run(() => ({ total: 3, delivered: 3, rejected: [], retries: 0, requests: 2 }), [], 3)
+    const { window, outcomes, sent } = run(() => ({ total: 3, delivered: 3, rejected: [], retries: 0, requests: 2 }), 3)
     expect(window.add(batch([1, 2]))).toBeUndefined()
     await window.add(batch([3]))
     await window.drain()
@@ -47,7 +47,7 @@ describe('createDeliveryWindow', () => {
       rejected: [{ call: call(5), reason: 'exhausted', status: 503, error: 'Service unavailable', requestIndex: 1, callIndex: 0 }],
       retries: 12,
       requests: 14,
-    }), [])
+    }))
     window.add(batch([4]))
     window.add(batch([5, 6]))
     await window.drain()
@@ -66,7 +66,7 @@ describe('createDeliveryWindow', () => {
       ],
       retries: 0,
       requests: 1,
-    }), [])
+    }))
     window.add(batch([7, 8]))
     await window.drain()
     expect(outcomes).toStrictEqual([[7, undefined], [8, 'invalid_fields']])
@@ -80,7 +80,7 @@ describe('createDeliveryWindow', () => {
       rejected: requests.map((_, i) => ({ call: call(1), reason: 'invalid_api_key' as const, status: 400, error: 'Invalid API key: ***', requestIndex: i, callIndex: 0 })),
       retries: 0,
       requests: 1,
-    }), [])
+    }))
     window.add(batch([1]))
     await window.drain()
     expect(outcomes).toStrictEqual([[1, 'invalid_api_key']])

@@ -5,7 +5,12 @@ import type { AmplitudeRequest } from '../requests/types.js'
 import { callKey } from './callKey.js'
 import type { RequestBatch } from './createCallBatcher.js'
 
-/** src/delivery's `deliver` with its options bound: injected, so tests can fake Amplitude. */
+/**
+ * src/delivery's `deliver` with its options bound: injected, so tests can fake Amplitude.
+ *
+ * @example
+ * const send: SendRequests = (requests) => deliver(requests, { concurrency: 4 })
+ */
 export type SendRequests = (requests: readonly AmplitudeRequest[]) => Promise<DeliveryReport>
 
 function rejection(entry: RejectedCall): Issue {

@@ -5,7 +5,12 @@ import type { AmplitudeRequest } from '../requests/types.js'
 import { CliError } from './CliError.js'
 import { createTextWriter } from './createTextWriter.js'
 
-/** The manifest listing each body file with what is needed to send it. */
+/**
+ * The manifest listing each body file with what is needed to send it.
+ *
+ * @example
+ * readFileSync(join(dir, MANIFEST_FILE), 'utf8') // one {file, method, url, headers, callCount, api} per line
+ */
 export const MANIFEST_FILE = 'requests.ndjson'
 
 /**

@@ -1,4 +1,9 @@
-/** The exit codes, shared by `--help` and docs/guides/cli.md. */
+/**
+ * The exit codes the CLI documents in `--help` and docs/guides/cli.md.
+ *
+ * @example
+ * process.exitCode = EXIT_CODES.usage // 2
+ */
 export const EXIT_CODES = {
   ok: 0,
   someFailed: 1,
@@ -14,7 +19,8 @@ const EXIT_TEXT = `Exit codes:
   2  usage error: unknown command or flag, bad flag value, invalid settings,
      send without an API key
   3  fatal: the input or an output could not be read or written, a corrupt
-     gzip stream, or (send) Amplitude refused the API key; the run stopped`
+     gzip stream or a cut-off JSON array, or (send) Amplitude refused the API
+     key; the run stopped (what was read before is still written or sent)`
 
 const INPUT_TEXT = `Input: FILE or - (stdin). NDJSON (one message per line) or a JSON array of
 messages, detected by the first non-blank character; gzip detected by content.

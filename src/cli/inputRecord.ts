@@ -23,7 +23,12 @@ export interface RecordSplitter {
   end(): InputRecord[]
 }
 
-/** The issue of a record over {@link MAX_RECORD_CHARS}. */
+/**
+ * The record that replaces one longer than the limit: an issue on its line.
+ *
+ * @example
+ * recordTooLong(12, 'line', 16 * 1024 * 1024) // { line: 12, issue: { code: 'record_too_long', … } }
+ */
 export function recordTooLong(line: number, what: string, max: number): InputRecord {
   return {
     line,

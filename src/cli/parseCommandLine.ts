@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util'
 import { HELP } from './help.js'
 
-/** A command of the CLI. */
+/**
+ * A command of the CLI.
+ *
+ * @example
+ * const command: Command = 'validate'
+ */
 export type Command = 'convert' | 'validate' | 'send'
 
 /**

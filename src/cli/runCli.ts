@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { CliError } from './CliError.js'
+import { EXIT_CODES } from './help.js'
 import { parseCommandLine } from './parseCommandLine.js'
 import { runCommand, type RunIo } from './runCommand.js'
 
@@ -27,13 +28,13 @@ export async function runCli(args: readonly string[], io: RunIo, env: Readonly<R
   switch (parsed.kind) {
     case 'help':
       io.stdout.write(parsed.text)
-      return 0
+      return EXIT_CODES.ok
     case 'version':
       io.stdout.write(`${version()}\n`)
-      return 0
+      return EXIT_CODES.ok
     case 'usage':
       io.stderr.write(`segment-amplitude: ${parsed.message}\n\n${parsed.help}`)
-      return 2
+      return EXIT_CODES.usage
     case 'run':
       break
   }
@@ -46,8 +47,8 @@ export async function runCli(args: readonly string[], io: RunIo, env: Readonly<R
       return error.exitCode
     }
     // The reader of stdout went away (`| head`): stop quietly, like other Unix tools.
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT_CODES.ok
     io.stderr.write(`segment-amplitude: fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
-    return 3
+    return EXIT_CODES.fatal
   }
 }

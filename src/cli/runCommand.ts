@@ -17,6 +17,7 @@ import { createProgress } from './createProgress.js'
 import { createTextWriter } from './createTextWriter.js'
 import { formatReject, type Reject } from './formatReject.js'
 import { formatSummary } from './formatSummary.js'
+import { EXIT_CODES } from './help.js'
 import { loadSettings } from './loadSettings.js'
 import type { CommandLine } from './parseCommandLine.js'
 import { readRecords } from './readRecords.js'
@@ -24,8 +25,16 @@ import { requestLineParts } from './requestLineParts.js'
 import { createRunStats } from './runStats.js'
 import { toSummary } from './toSummary.js'
 
-/** The API key written into `convert`'s bodies when none is given: obviously not a real one. */
+/**
+ * The API key written into `convert`'s bodies when none is given: obviously not a real one.
+ *
+ * @example
+ * JSON.parse(body).api_key === PLACEHOLDER_API_KEY // when neither --api-key nor $AMPLITUDE_API_KEY is set
+ */
 export const PLACEHOLDER_API_KEY = 'YOUR_API_KEY'
+
+/** Splitter issues about the input's structure rather than about one message. */
+const INPUT_STRUCTURE_CODES: ReadonlySet<string> = new Set(['truncated_array', 'trailing_content'])
 
 /** Default requests in flight for `send`. */
 const DEFAULT_CONCURRENCY = 4
@@ -205,6 +214,12 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
   try {
     reading: for await (const records of readRecords(input, stats.format)) {
       for (const record of records) {
+        if ('issue' in record && INPUT_STRUCTURE_CODES.has(record.issue.code)) {
+          // Not a message: the input itself is broken, as with a corrupt gzip stream (exit 3).
+          tally.add(record.line, record.issue)
+          stats.stopped ??= `line ${record.line}: ${record.issue.message}`
+          continue
+        }
         stats.read += 1
         if ('issue' in record) {
           tally.add(record.line, record.issue)
@@ -298,6 +313,6 @@ export async function runCommand(line: CommandLine, io: RunIo): Promise<number> 
   } else if (!line.quiet) {
     io.stderr.write(formatSummary(summary))
   }
-  if (stats.stopped !== undefined) return 3
-  return stats.failed > 0 || untraced > 0 ? 1 : 0
+  if (stats.stopped !== undefined) return EXIT_CODES.fatal
+  return stats.failed > 0 || untraced > 0 ? EXIT_CODES.someFailed : EXIT_CODES.ok
 }

@@ -182,6 +182,15 @@ describe('segment-amplitude convert', () => {
     expect(run.stderr).toContain('the input is not valid gzip')
   })
 
+  test('converts the elements of a cut-off JSON array, then exits 3 naming the problem', async () => {
+    const lines = sampleText.trim().split('\n')
+    const run = await runCli(cli, ['convert', '-'], { stdin: `[${lines[0]},\n${lines[1]},\n${(lines[2] ?? '').slice(0, 40)}` })
+    expect(run.code).toBe(3)
+    expect(ndjson<RequestLine>(run.stdout).map((r) => [r.api, r.callCount])).toStrictEqual([['event', 2]])
+    expect(run.stderr).toContain('stopped early: line 3: the input ended inside the JSON array')
+    expect(run.stderr).toMatch(/error {4}invalid_json {18}\s+1 {3}3\n/u)
+  })
+
   test.runIf(existsSync('/dev/full'))('exits 3 when an output cannot be written (a full disk)', async () => {
     const bad = await runCli(cli, ['convert', '-q', '--rejects', '/dev/full'], { stdin: 'not json\n' })
     expect(bad.code).toBe(3)
