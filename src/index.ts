@@ -1,3 +1,11 @@
+/**
+ * segment-amplitude: translate Segment Spec messages into Amplitude payloads, then encode them
+ * as the HTTP requests Amplitude's ingestion APIs take. Pure and dependency-free: runs in Node,
+ * Deno, Bun, browsers and edge workers.
+ *
+ * @packageDocumentation
+ * @module segment-amplitude
+ */
 export type { Issue, Severity } from './issues/issue.js'
 export type { JsonObject, JsonValue } from './models/json.js'
 export type * from './models/segment/types.js'
