@@ -14,7 +14,7 @@ function timingRow(label: string, timing: Timing | undefined): string {
   return `  ${label.padEnd(50)}${micros(timing.nsPerMessage).padStart(10)}${int(timing.messagesPerSecond).padStart(14)}\n`
 }
 
-const ROW_ORDER: readonly ContenderKey[] = ['baseline', 'pipelineClassic', 'pipelineActions', 'ourClassic', 'ourActions', 'payloads', 'segment']
+const ROW_ORDER: readonly ContenderKey[] = ['baseline', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads', 'segment']
 
 function verdict(value: number | undefined, target: number, aim: number, higherIsBetter: boolean): string {
   if (value === undefined || !Number.isFinite(value)) return ''
@@ -24,7 +24,8 @@ function verdict(value: number | undefined, target: number, aim: number, higherI
 
 function corpusSection(corpus: CorpusBench): string {
   let text = `corpus ${corpus.corpus}: ${int(corpus.messages)} messages, ${int(corpus.averageBytes)} bytes on average; `
-  text += `${corpus.callsPerMessage.classic.toFixed(2)} Classic / ${corpus.callsPerMessage.actions.toFixed(2)} Actions calls per message`
+  text += `${corpus.callsPerMessage.classic.toFixed(2)} Classic / ${corpus.callsPerMessage.actions.toFixed(2)} Actions calls per message; `
+  text += `${int(corpus.userAgents)} distinct user agents`
   if (corpus.segmentRequests !== undefined) text += `; Segment: ${int(corpus.segmentRequests)} requests`
   text += `\n  ${corpus.description}\n`
   text += `  ${'contender'.padEnd(50)}${'µs/msg'.padStart(10)}${'msg/s'.padStart(14)}\n`

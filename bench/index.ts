@@ -1,8 +1,8 @@
 // `npm run bench`: the in-process comparison (see docs/performance.md).
-//   npm run bench                    5,000 messages per corpus, 2 warm-up + 7 measured rounds
+//   npm run bench                    5,000 messages per corpus, 2 warm-up + 11 measured rounds
 //   npm run bench -- --quick         a fast smoke: 300 messages, 1 + 3 rounds
 //   npm run bench -- --cli           also the CLI on a 1,000,000-message file (or BENCH_CLI=1)
-//   options: --size N  --rounds N  --warmup N  --seed N  --cli-count N  --no-segment  --json FILE
+//   options: --size N  --rounds N  --warmup N  --seed N  --cli-count N  --cli-path FILE  --no-segment  --json FILE
 
 import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     seed: { type: 'string' },
     'cli-count': { type: 'string' },
+    'cli-path': { type: 'string' },
     json: { type: 'string' },
   },
 })
@@ -38,7 +39,7 @@ const options = {
   size: integer(values.size, quick ? 300 : DEFAULT_CORPUS_OPTIONS.size),
   seed: integer(values.seed, DEFAULT_CORPUS_OPTIONS.seed),
   warmup: integer(values.warmup, quick ? 1 : 2),
-  rounds: integer(values.rounds, quick ? 3 : 7),
+  rounds: integer(values.rounds, quick ? 3 : 11),
   segment: !values['no-segment'],
 }
 
@@ -51,7 +52,7 @@ let cli: Awaited<ReturnType<typeof runCliBench>> | undefined
 if (values.cli) {
   const count = integer(values['cli-count'], quick ? 20_000 : 1_000_000)
   console.error(`… CLI: generating ${count.toLocaleString('en-US')} messages and converting them`)
-  cli = await runCliBench({ count })
+  cli = await runCliBench({ count, ...(values['cli-path'] === undefined ? {} : { cliPath: values['cli-path'] }) })
   console.log(formatCliReport(cli))
 } else {
   console.log('CLI end to end: skipped (add --cli or BENCH_CLI=1; needs `npm run build`)')

@@ -26,6 +26,7 @@ export const CONTENDERS = {
   baseline: 'baseline: JSON.parse + JSON.stringify(message)',
   pipelineClassic: 'pipeline classic: parse, translate, toRequests',
   pipelineActions: 'pipeline actions: parse, translate, toRequests',
+  pipelineUncached: 'pipeline classic, every user agent parsed anew',
   ourClassic: 'classic translate + toRequests',
   ourActions: 'actions translate + toRequests',
   payloads: 'JSON.stringify of the payloads alone',
@@ -53,6 +54,8 @@ export interface CorpusBench {
   readonly description: string
   readonly messages: number
   readonly averageBytes: number
+  /** Distinct `context.userAgent` strings in the corpus. */
+  readonly userAgents: number
   /** Calls per message our Classic / Actions translation produces. */
   readonly callsPerMessage: { readonly classic: number; readonly actions: number }
   /** Requests Segment made for the corpus (one round). */
@@ -92,6 +95,9 @@ export const CHUNK = 2_000
 const ORDER_COMPLETED = /^(order[ _]completed|completed[ _]order)$/i
 
 const CLASSIC: ResolvedSettings = resolveSettings({ profile: 'classic' })
+// The built-in parser behind a wrapper: translate caches only the built-in parser's answers, so
+// this shows what the cache saves on these corpora (which draw from a short list of user agents).
+const CLASSIC_UNCACHED: ResolvedSettings = resolveSettings({ profile: 'classic', parseUserAgent: (ua) => parseUserAgent(ua) })
 const ACTIONS: ResolvedSettings = resolveSettings({ profile: 'actions' })
 
 function payloadOf(call: AmplitudeCall): unknown {
@@ -166,6 +172,7 @@ async function benchCorpus(corpus: Corpus, segment: SegmentDestination | undefin
     ],
     ['pipelineClassic', () => pipeline(texts, CLASSIC)],
     ['pipelineActions', () => pipeline(texts, ACTIONS)],
+    ['pipelineUncached', () => pipeline(texts, CLASSIC_UNCACHED)],
     ['ourClassic', () => translateAndRequest(messages, CLASSIC)],
     ['ourActions', () => translateAndRequest(messages, ACTIONS)],
     [
@@ -197,6 +204,7 @@ async function benchCorpus(corpus: Corpus, segment: SegmentDestination | undefin
     corpus: corpus.name,
     description: corpus.description,
     messages: messages.length,
+    userAgents: new Set(messages.map((message) => (message as { context?: { userAgent?: unknown } }).context?.userAgent).filter((ua) => typeof ua === 'string')).size,
     averageBytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / Math.max(1, texts.length),
     callsPerMessage: { classic: classicCalls.length / messages.length, actions: actionsCalls.length / messages.length },
     ...(segmentRequests === undefined ? {} : { segmentRequests }),

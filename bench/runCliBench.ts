@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const cliPath = join(root, 'dist/cli.js')
+const builtCli = join(root, 'dist/cli.js')
 const generator = join(root, 'scripts/gen-large-ndjson.mjs')
 const preload = pathToFileURL(fileURLToPath(new URL('./cliResourceUsage.mjs', import.meta.url))).href
 
@@ -31,11 +31,13 @@ export interface CliBenchOptions {
   readonly count?: number
   /** Extra CLI arguments after `convert FILE` (for example `['--profile', 'actions']`). */
   readonly args?: readonly string[]
+  /** The CLI bundle to run. @defaultValue `dist/cli.js` */
+  readonly cliPath?: string
 }
 
 /**
  * Generates `count` messages with scripts/gen-large-ndjson.mjs into a temporary directory, runs
- * the built CLI (`dist/cli.js`; `npm run build` first) on them with stdout discarded, and removes
+ * the built CLI (`dist/cli.js` unless `cliPath` says otherwise; `npm run build` first) on them with stdout discarded, and removes
  * the file. Throws when the CLI is not built or the generator fails.
  *
  * @example
@@ -43,7 +45,8 @@ export interface CliBenchOptions {
  */
 export async function runCliBench(options: CliBenchOptions = {}): Promise<CliBenchResult> {
   const count = options.count ?? 1_000_000
-  if (!existsSync(cliPath)) throw new Error('dist/cli.js is missing: run `npm run build` first')
+  const cliPath = options.cliPath ?? builtCli
+  if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run \`npm run build\` first`)
   const dir = mkdtempSync(join(tmpdir(), 'segment-amplitude-bench-'))
   try {
     const file = join(dir, 'messages.ndjson')

@@ -47,7 +47,7 @@ describe('the benchmark harness', () => {
     expect(result.segment).toStrictEqual({ skipped: 'disabled (--no-segment)' })
     expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce'])
     for (const corpus of result.corpora) {
-      for (const key of ['baseline', 'pipelineClassic', 'pipelineActions', 'ourClassic', 'ourActions', 'payloads'] as const) {
+      for (const key of ['baseline', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads'] as const) {
         expect(positive(corpus.timings[key]?.nsPerMessage), `${corpus.corpus} ${key}`).toBe(true)
       }
       expect(corpus.timings.segment).toBeUndefined()
