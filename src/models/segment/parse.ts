@@ -167,31 +167,19 @@ function check(
     // Paths are joined only for a nested object or an issue: most fields are neither.
     let next: unknown
     if (typeof kind === 'object') {
-      if (isPlainObject(value)) {
-        next = check(value, kind, joinPath(path, key), issues)
-      } else {
-        next = value === null ? undefined : INVALID
-        if (next === INVALID) {
-          const fieldPath = joinPath(path, key)
-          issues.push({
-            severity: 'warning',
-            code: 'invalid_type',
-            path: fieldPath,
-            message: `${fieldPath} is ${describe(value)}, expected an object; it was dropped`,
-          })
-        }
-      }
+      next = isPlainObject(value) ? check(value, kind, joinPath(path, key), issues) : value === null ? undefined : INVALID
     } else {
       next = normalise(kind, value)
-      if (next === INVALID) {
-        const fieldPath = joinPath(path, key)
-        issues.push({
-          severity: 'warning',
-          code: 'invalid_type',
-          path: fieldPath,
-          message: `${fieldPath} is ${describe(value)}, expected ${KIND_NAMES[kind] ?? kind}; it was dropped`,
-        })
-      }
+    }
+    if (next === INVALID) {
+      const fieldPath = joinPath(path, key)
+      const expected = typeof kind === 'object' ? 'an object' : (KIND_NAMES[kind] ?? kind)
+      issues.push({
+        severity: 'warning',
+        code: 'invalid_type',
+        path: fieldPath,
+        message: `${fieldPath} is ${describe(value)}, expected ${expected}; it was dropped`,
+      })
     }
     if (next === INVALID) next = undefined
     if (next !== value) result = withKey(result, key, next)
