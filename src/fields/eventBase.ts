@@ -5,7 +5,7 @@ import { appendFields } from './appendFields.js'
 import { contextOperations } from './campaign.js'
 import { writeDeviceFields } from './deviceFields.js'
 import { groupsOption } from './groups.js'
-import { identity, requireIdentity } from './identity.js'
+import { identity, requireIdentity, writeIds } from './identity.js'
 import { integerOption, integrationOptions } from './integrationOptions.js'
 import { toJsonObject } from './json.js'
 import { OUT_OF_SESSION, sessionOption } from './session.js'
@@ -35,8 +35,7 @@ export function classicEventBase(
   if (!requireIdentity(ids, issues)) return undefined
   const options = integrationOptions(message, 'Amplitude')
   const event: Record<string, unknown> = {}
-  if (ids.user_id !== undefined) event['user_id'] = ids.user_id
-  if (ids.device_id !== undefined) event['device_id'] = ids.device_id
+  writeIds(event, ids)
   event['event_type'] = eventType
   const time = eventTime(message, issues)
   if (time !== undefined) event['time'] = time

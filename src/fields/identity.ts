@@ -41,3 +41,18 @@ export function requireIdentity(
   })
   return false
 }
+
+/**
+ * Writes `user_id` and `device_id` into a payload, leaving out the absent ones.
+ *
+ * @example
+ * const event: Record<string, unknown> = {}
+ * writeIds(event, { user_id: 'user-1', device_id: undefined }) // event: { user_id: 'user-1' }
+ */
+export function writeIds(
+  target: Record<string, unknown>,
+  ids: { readonly user_id: string | undefined; readonly device_id: string | undefined },
+): void {
+  if (ids.user_id !== undefined) target['user_id'] = ids.user_id
+  if (ids.device_id !== undefined) target['device_id'] = ids.device_id
+}

@@ -1,5 +1,5 @@
 import type { AmplitudeCall, GroupIdentification, Identification } from '../../models/amplitude/types.js'
-import { identity, requireIdentity } from '../../fields/identity.js'
+import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import { toJsonObject } from '../../fields/json.js'
 import type { SegmentData } from '../../models/segment/types.js'
 import type { ResolvedSettings } from '../../settings/resolveSettings.js'
@@ -58,8 +58,7 @@ export const mapGroup: CallMapping<'group'> = (message, { settings, issues }) =>
   const ids = identity(message, settings.preferAnonymousIdForDeviceId)
   if (!requireIdentity(ids, issues)) return undefined
   const membership: Record<string, unknown> = {}
-  if (ids.user_id !== undefined) membership['user_id'] = ids.user_id
-  if (ids.device_id !== undefined) membership['device_id'] = ids.device_id
+  writeIds(membership, ids)
   membership['groups'] = { [type]: value }
   membership['user_properties'] = { [type]: value }
   const calls: AmplitudeCall[] = [{ api: 'identify', identification: membership as Identification }]

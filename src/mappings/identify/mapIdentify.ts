@@ -2,7 +2,7 @@ import type { AmplitudeCall, Identification } from '../../models/amplitude/types
 import { contextOperations } from '../../fields/campaign.js'
 import { writeDeviceFields } from '../../fields/deviceFields.js'
 import { groupsOption } from '../../fields/groups.js'
-import { identity, requireIdentity } from '../../fields/identity.js'
+import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import { integrationOptions } from '../../fields/integrationOptions.js'
 import { toJsonObject } from '../../fields/json.js'
 import { userProperties } from '../../fields/userProperties.js'
@@ -43,8 +43,7 @@ export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues
   if (!requireIdentity(ids, issues)) return undefined
   const options = integrationOptions(message, 'Amplitude')
   const identification: Record<string, unknown> = {}
-  if (ids.user_id !== undefined) identification['user_id'] = ids.user_id
-  if (ids.device_id !== undefined) identification['device_id'] = ids.device_id
+  writeIds(identification, ids)
   const traits = message.traits === undefined ? undefined : toJsonObject(message.traits, 'traits', issues)
   const user = userProperties(
     traits,

@@ -1,4 +1,4 @@
-import { identity, requireIdentity } from '../../fields/identity.js'
+import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import { toJsonObject } from '../../fields/json.js'
 import type { SegmentMessage } from '../../models/segment/types.js'
 import type { MappingContext } from '../../mappings/types.js'
@@ -33,8 +33,7 @@ export function actionsEventBase(message: SegmentMessage, eventType: string, { s
   const ids = identity(message, false)
   if (!requireIdentity(ids, issues)) return undefined
   const fields: Record<string, unknown> = {}
-  if (ids.user_id !== undefined) fields['user_id'] = ids.user_id
-  if (ids.device_id !== undefined) fields['device_id'] = ids.device_id
+  writeIds(fields, ids)
   fields['event_type'] = eventType
   const properties = 'properties' in message ? message.properties : undefined
   if (properties !== undefined) fields['event_properties'] = toJsonObject(properties, 'properties', issues)

@@ -1,4 +1,4 @@
-import { identity, requireIdentity } from '../../fields/identity.js'
+import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import type { AmplitudeCall, Identification } from '../../models/amplitude/types.js'
 import type { CallMapping } from '../../mappings/types.js'
 import { ACTIONS_IDENTIFY_FIELD_RULES, writeActionsDeviceFields } from './actionsDeviceFields.js'
@@ -21,8 +21,7 @@ export const mapActionsIdentify: CallMapping<'identify'> = (message, { settings,
   const ids = identity(message, false)
   if (!requireIdentity(ids, issues)) return undefined
   const identification: Record<string, unknown> = { ...actionsUserAgentFields(message.context, settings, issues) }
-  if (ids.user_id !== undefined) identification['user_id'] = ids.user_id
-  if (ids.device_id !== undefined) identification['device_id'] = ids.device_id
+  writeIds(identification, ids)
   const user = withCampaignMerged(actionsTraits(message, issues), message.context, false)
   if (user !== undefined) identification['user_properties'] = user
   writeActionsDeviceFields(identification, message.context, ACTIONS_IDENTIFY_FIELD_RULES, false)
