@@ -3,6 +3,7 @@ import type { ResolvedSettings } from '../settings/resolveSettings.js'
 import { isPlainObject, own } from '../util/object.js'
 import { mobileOs, platformOf } from './platform.js'
 import { userAgentInfo } from './userAgentInfo.js'
+import { withoutNegativeZero } from './withoutNegativeZero.js'
 
 /**
  * Where a special property comes from: a path under `context`, or under the user's
@@ -65,7 +66,7 @@ export function applyFieldRules(
       const value = read(source[0] === 'context' ? context : address, source)
       if (!isUsable(value)) continue
       // Address traits are free-form data: a number there (a zip-like region) is still text.
-      target[rule.to] = source[0] === 'address' ? String(value) : value
+      target[rule.to] = source[0] === 'address' ? String(value) : typeof value === 'number' ? withoutNegativeZero(value) : value
       break
     }
   }

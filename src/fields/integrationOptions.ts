@@ -2,6 +2,7 @@ import type { Issue } from '../issues/issue.js'
 import type { SegmentCommon, SegmentData } from '../models/segment/types.js'
 import { isPlainObject, own } from '../util/object.js'
 import { showValue } from './showValue.js'
+import { withoutNegativeZero } from './withoutNegativeZero.js'
 
 /** The `integrations` key each profile answers to. */
 export type IntegrationName = 'Amplitude' | 'Actions Amplitude'
@@ -58,7 +59,7 @@ const EMPTY: SegmentData = Object.freeze({})
 export function integerOption(options: SegmentData, key: string, base: string, issues: Issue[]): number | undefined {
   const value = own(options, key)
   if (value === undefined || value === null) return undefined
-  if (typeof value === 'number' && Number.isInteger(value)) return value
+  if (typeof value === 'number' && Number.isInteger(value)) return withoutNegativeZero(value)
   if (typeof value === 'string' && /^-?\d{1,15}$/.test(value)) return Number(value)
   issues.push({
     severity: 'warning',

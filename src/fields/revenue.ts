@@ -3,6 +3,7 @@ import { joinPath } from '../issues/path.js'
 import type { SegmentData } from '../models/segment/types.js'
 import { own } from '../util/object.js'
 import { showValue } from './showValue.js'
+import { withoutNegativeZero } from './withoutNegativeZero.js'
 
 // "Order Completed" or "Completed Order", any case, words joined by spaces or underscores.
 const ORDER_COMPLETED = /^[\s_]*(?:order[\s_]*completed|completed[\s_]*order)[\s_]*$/i
@@ -102,7 +103,7 @@ export function priceAndQuantity(
     })
     return undefined
   }
-  return { price, quantity }
+  return { price: withoutNegativeZero(price), quantity: withoutNegativeZero(quantity) }
 }
 
 /**
@@ -125,7 +126,8 @@ export function writeRevenueFields(
   defaults: { readonly revenueType?: string | undefined; readonly currency?: string | undefined; readonly inherited?: boolean },
   issues: Issue[],
 ): void {
-  event['revenue'] = revenue
+  // A product's price x quantity is -0 for a price of 0 and a negative quantity.
+  event['revenue'] = withoutNegativeZero(revenue)
   const pq = priceAndQuantity(source, path, issues)
   if (pq !== undefined) {
     event['price'] = pq.price

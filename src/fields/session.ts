@@ -3,6 +3,7 @@ import type { SegmentData } from '../models/segment/types.js'
 import { own } from '../util/object.js'
 import { showValue } from './showValue.js'
 import { parseIsoTime } from './time.js'
+import { withoutNegativeZero } from './withoutNegativeZero.js'
 
 /** Amplitude's "out of session": the event does not join, extend or start a session. */
 export const OUT_OF_SESSION = -1
@@ -18,7 +19,7 @@ export function sessionOption(options: SegmentData, base: string, issues: Issue[
   const value = own(options, 'session_id')
   if (value === undefined || value === null) return undefined
   let session: number | undefined
-  if (typeof value === 'number' && Number.isFinite(value)) session = Math.floor(value)
+  if (typeof value === 'number' && Number.isFinite(value)) session = withoutNegativeZero(Math.floor(value))
   else if (typeof value === 'string' && /^\s*-?\d{1,16}\s*$/.test(value)) session = Number(value)
   else if (typeof value === 'string') session = parseIsoTime(value)
   if (session === undefined || session !== value && typeof value === 'number') {

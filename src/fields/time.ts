@@ -1,4 +1,5 @@
 import type { Issue } from '../issues/issue.js'
+import { withoutNegativeZero } from './withoutNegativeZero.js'
 
 // ISO 8601 as Segment sends it, plus the shorter forms Date accepts (year, year-month), with a
 // space or a lowercase t (RFC 3339) allowed for T. Every part is a fixed-width digit run: linear
@@ -56,7 +57,7 @@ export function parseIsoTime(text: string): number | undefined {
  * toEpochMillis(1704067200000.7) // 1704067200000
  */
 export function toEpochMillis(value: string | number): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.floor(value) : undefined
+  if (typeof value === 'number') return Number.isFinite(value) ? withoutNegativeZero(Math.floor(value)) : undefined
   return parseIsoTime(value)
 }
 

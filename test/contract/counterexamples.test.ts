@@ -117,3 +117,68 @@ describe('counterexamples: values JSON writes differently reached the payload as
     expect(result.ok && result.calls[0]?.api === 'identify' && result.calls[0].identification.user_properties).toStrictEqual({ plan: 'free' })
   })
 })
+
+describe('counterexamples: -0 reached top-level payload fields (JSON writes it as 0, so the payload was not what Amplitude receives)', () => {
+  function eventOf(result: ReturnType<typeof translate>): Readonly<Record<string, unknown>> {
+    const call = result.ok ? result.calls[0] : undefined
+    if (call?.api !== 'event') throw new Error('expected an event')
+    return call.event as unknown as Readonly<Record<string, unknown>>
+  }
+
+  test('classic: a timestamp of -0 gives time 0', () => {
+    expect(Object.is(eventOf(translate({ type: 'track', event: 'Signed Up', userId: 'user_1', timestamp: -0 }))['time'], 0)).toBe(true)
+  })
+
+  test('classic: a session_id of -0 gives session_id 0, and an event_id of -0 event_id 0', () => {
+    const event = eventOf(translate({ type: 'page', name: 'Home', ...BASE, integrations: { Amplitude: { session_id: -0, event_id: -0 } } }))
+    expect(Object.is(event['session_id'], 0)).toBe(true)
+    expect(Object.is(event['event_id'], 0)).toBe(true)
+  })
+
+  test('classic: a latitude of -0 gives location_lat 0', () => {
+    const event = eventOf(translate({ type: 'track', event: 'Signed Up', ...BASE, context: { location: { latitude: -0, longitude: '-0' } } }))
+    expect(Object.is(event['location_lat'], 0)).toBe(true)
+    expect(Object.is(event['location_lng'], 0)).toBe(true)
+  })
+
+  test('classic: price -0, and a product of price 0 and quantity -1, give 0, not -0', () => {
+    const order = translate(
+      { type: 'track', event: 'Order Completed', ...BASE, properties: { revenue: 5, price: -0, quantity: 1, products: [{ product_id: 'p-1', price: 0, quantity: -1 }] } },
+      { trackRevenuePerProduct: false },
+    )
+    expect(Object.is(eventOf(order)['price'], 0)).toBe(true)
+    const perProduct = translate(
+      { type: 'track', event: 'Order Completed', ...BASE, properties: { products: [{ product_id: 'p-1', price: 0, quantity: -1 }] } },
+      { trackRevenuePerProduct: true },
+    )
+    const product = perProduct.ok && perProduct.calls[1]?.api === 'event' ? perProduct.calls[1].event : undefined
+    expect(Object.is(product?.revenue, 0)).toBe(true)
+  })
+
+  test('actions: quantity -0 and latitude -0 give 0', () => {
+    const result = translate(
+      { type: 'track', event: 'Order Completed', ...BASE, properties: { revenue: 0.01, quantity: -0 }, context: { location: { latitude: -0 } } },
+      { profile: 'actions' },
+    )
+    const event = eventOf(result)
+    expect(Object.is(event['quantity'], 0)).toBe(true)
+    expect(Object.is(event['location_lat'], 0)).toBe(true)
+  })
+})
+
+describe('counterexamples: sparse arrays', () => {
+  test('actions: a hole in an order\'s products is an empty product, not an internal error', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const products: unknown[] = [, { productId: 'p-1', price: 2, quantity: 1 }]
+    const result = translate(
+      { type: 'track', event: 'Order Completed', ...BASE, properties: { revenue: 2, products } },
+      { profile: 'actions', trackRevenuePerProduct: true },
+    )
+    expect(issueCodes(result)).toStrictEqual([])
+    expect(result.ok && result.calls.map((call) => (call.api === 'event' ? call.event.event_properties : undefined))).toStrictEqual([
+      { revenue: 2, products: [null, { productId: 'p-1', price: 2, quantity: 1 }] },
+      {},
+      { productId: 'p-1', price: 2, quantity: 1 },
+    ])
+  })
+})

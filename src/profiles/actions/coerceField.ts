@@ -1,3 +1,5 @@
+import { withoutNegativeZero } from '../../fields/withoutNegativeZero.js'
+
 /** The scalar field types of Segment's Actions mappings that ajv coerces. */
 export type FieldKind = 'string' | 'number' | 'integer'
 
@@ -30,6 +32,11 @@ function matches(kind: FieldKind, value: unknown): boolean {
  * coerceField('string', null, 'item') // ''
  */
 export function coerceField(kind: FieldKind, value: unknown, placement: Placement): string | number | undefined | typeof REJECTED {
+  const coerced = coerce(kind, value, placement)
+  return typeof coerced === 'number' ? withoutNegativeZero(coerced) : coerced
+}
+
+function coerce(kind: FieldKind, value: unknown, placement: Placement): string | number | undefined | typeof REJECTED {
   if (value === undefined) return undefined
   if (placement !== 'item') {
     if (value === null) return undefined

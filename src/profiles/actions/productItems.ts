@@ -28,5 +28,7 @@ export function productItems(properties: SegmentData | undefined, report: Reject
     })
     return []
   }
-  return items.map((item, index) => revenueFields(item, 'item', joinPath('properties.products', index), report, issues))
+  // Array.from, not map: map skips the holes of a sparse array (not from JSON, but possible),
+  // which would leave holes in the result. A hole reads as undefined, as a missing item does.
+  return Array.from(items, (item, index) => revenueFields(item, 'item', joinPath('properties.products', index), report, issues))
 }
