@@ -301,7 +301,8 @@ function classicSession(message: unknown, event: Data, issues: readonly Issue[])
     return
   }
   let expected: number | undefined
-  if (typeof value === 'number' && Number.isFinite(value)) expected = Math.floor(value)
+  // A payload never holds -0 (JSON writes it as 0): a session of -0 is 0.
+  if (typeof value === 'number' && Number.isFinite(value)) expected = Math.floor(value) + 0
   else if (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value)) expected = Number(value)
   else if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/.test(value)) expected = Date.parse(value)
   if (expected !== undefined && !Number.isNaN(expected)) {
