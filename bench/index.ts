@@ -2,6 +2,7 @@
 //   npm run bench                    5,000 messages per corpus, 2 warm-up + 11 measured rounds
 //   npm run bench -- --quick         a fast smoke: 300 messages, 1 + 3 rounds
 //   npm run bench -- --cli           also the CLI on a 1,000,000-message file (or BENCH_CLI=1)
+//   npm run bench -- --cli-only      only the CLI
 //   options: --size N  --rounds N  --warmup N  --seed N  --cli-count N  --cli-path FILE  --no-segment  --json FILE
 
 import { writeFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     cli: { type: 'boolean', default: process.env['BENCH_CLI'] === '1' },
+    'cli-only': { type: 'boolean', default: false },
     'no-segment': { type: 'boolean', default: false },
     size: { type: 'string' },
     rounds: { type: 'string' },
@@ -45,11 +47,11 @@ const options = {
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 console.log(`segment-amplitude bench: node ${process.version}, ${cpu}, ${cpus().length} CPUs (shared machines are noisy: compare the ratios)`)
-const result = await runBench({ ...options, log: (line) => console.error(`… ${line}`) })
-console.log(formatReport(result))
+const result = values['cli-only'] ? undefined : await runBench({ ...options, log: (line) => console.error(`… ${line}`) })
+if (result !== undefined) console.log(formatReport(result))
 
 let cli: Awaited<ReturnType<typeof runCliBench>> | undefined
-if (values.cli) {
+if (values.cli || values['cli-only']) {
   const count = integer(values['cli-count'], quick ? 20_000 : 1_000_000)
   console.error(`… CLI: generating ${count.toLocaleString('en-US')} messages and converting them`)
   cli = await runCliBench({ count, ...(values['cli-path'] === undefined ? {} : { cliPath: values['cli-path'] }) })
