@@ -3,6 +3,7 @@ import { joinPath } from '../../issues/path.js'
 import type { SegmentContext } from '../../models/segment/types.js'
 import type { ResolvedSettings } from '../../settings/resolveSettings.js'
 import { own } from '../../util/object.js'
+import { userAgentInfo } from '../../fields/userAgentInfo.js'
 import { coerceField, REJECTED } from './coerceField.js'
 
 function userAgentDataText(context: SegmentContext, key: 'model' | 'platformVersion', issues: Issue[]): string | undefined {
@@ -39,7 +40,7 @@ export function actionsUserAgentFields(
 ): Record<string, string> {
   const userAgent = context?.userAgent
   if (!settings.userAgentParsing || context === undefined || userAgent === undefined || userAgent === '') return {}
-  const info = settings.parseUserAgent(userAgent)
+  const info = userAgentInfo(userAgent, settings)
   const fields: Record<string, string> = {}
   const put = (key: string, value: string | undefined): void => {
     if (value !== undefined) fields[key] = value
