@@ -38,7 +38,8 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
   const raw = message.properties ?? NO_PROPERTIES
   const isOrder = isOrderCompleted(message.event)
   const products = isOrder ? productsOf(raw, issues) : undefined
-  const perProduct = products !== undefined && settings.trackRevenuePerProduct
+  // With no product to carry it, per-product revenue would book nothing: the order keeps its own.
+  const perProduct = products !== undefined && products.length > 0 && settings.trackRevenuePerProduct
   const fanOut = products !== undefined && (!settings.trackProductsOnce || settings.trackRevenuePerProduct)
 
   let properties = eventProperties(message.properties, message, context)

@@ -578,6 +578,16 @@ const products: GoldenCase[] = [
     },
   },
   {
+    name: 'With trackRevenuePerProduct, an order with an empty products array keeps its own revenue',
+    message: { ...SMALL_ORDER, properties: { revenue: 10, products: [] } },
+    settings: { trackRevenuePerProduct: true },
+    expected: {
+      ok: true,
+      calls: [{ api: 'event', event: { ...EVENT, event_type: 'Order Completed', insert_id: 'order-2', revenue: 10, revenueType: 'Purchase', event_properties: { revenue: 10 } } }],
+      issues: [FANNED_OUT],
+    },
+  },
+  {
     name: 'appendFieldsToEventProps applies to product events too',
     message: { ...SMALL_ORDER, properties: { products: [{ product_id: 'p-1' }] }, context: { page: { path: '/checkout' } } },
     settings: { appendFieldsToEventProps: { 'context.page.path': 'pagePath' } },
