@@ -1,52 +1,74 @@
-import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
+import type { Issue } from '../../issues/issue.js'
+import { requireIdentity } from '../../fields/identity.js'
 import { toJsonObject } from '../../fields/json.js'
-import type { SegmentMessage } from '../../models/segment/types.js'
-import type { MappingContext } from '../../mappings/types.js'
+import type { JsonObject } from '../../models/json.js'
+import type { SegmentContext, SegmentMessage } from '../../models/segment/types.js'
 import { ACTIONS_EVENT_FIELD_RULES, writeActionsDeviceFields } from './actionsDeviceFields.js'
 import { actionsEventTime, actionsSessionId } from './actionsTime.js'
 import { actionsTraits } from './actionsTraits.js'
-import { actionsUserAgentFields } from './actionsUserAgentFields.js'
 
-/** An Actions event before the action-specific parts: Segment's three layers of keys. */
+/** What every Actions event reads from its message, read once (the issues are reported then). */
 export interface ActionsEventBase {
-  /** The mapped fields (Segment's `properties` after the platform, time and session rules). */
-  readonly fields: Record<string, unknown>
-  /** The user-agent keys, which the fields override and "Product Purchased" events do not get. */
-  readonly userAgent: Readonly<Record<string, string>>
-  /** `library`: `context.library.name` (Segment's `library2` preset), absent without one. */
-  readonly library: string | undefined
+  readonly user_id: string | undefined
+  readonly device_id: string | undefined
+  /** The properties as sent (`{}` included), absent without `properties`. */
+  readonly eventProperties: JsonObject | undefined
+  /** The top-level `traits`, which become `user_properties` ({@link actionsTraits}). */
+  readonly traits: JsonObject | undefined
+  readonly time: number | undefined
+  readonly session: number | undefined
 }
 
 /**
- * The fields every Actions event shares (logEventV2 and logPurchase with the preset mappings):
- * `user_id`, `device_id` (`context.device.id`, else `anonymousId`), `event_type`,
- * `event_properties` (the properties as sent, `{}` included), `user_properties` (top-level
- * `traits`), the context fields, `idfa`/`idfv`/`adid`, `time` and `session_id`. No `insert_id`,
- * no `-1` session default, no `groups`: the presets map none. `undefined` (with a
- * `missing_identity` error) when the message has no id, which Amplitude would reject.
+ * The values every Actions event shares (logEventV2 and logPurchase with the preset mappings):
+ * `user_id`, `device_id` (`context.device.id`, else `anonymousId`), the properties, the
+ * top-level `traits`, `time` and `session_id`, with their issues in that order. `undefined`
+ * (with a `missing_identity` error) when the message has no id, which Amplitude would reject.
  *
  * @example
- * const base = actionsEventBase(message, 'Song Played', context)
- * const event = { ...base.userAgent, ...base.fields, library: base.library }
+ * const base = actionsEventBase(message, issues)
+ * // { user_id: 'user-1', device_id: undefined, eventProperties: {}, traits: undefined, time: 1629213675449, session: undefined }
  */
-export function actionsEventBase(message: SegmentMessage, eventType: string, { settings, issues }: MappingContext): ActionsEventBase | undefined {
-  const ids = identity(message, false)
+export function actionsEventBase(message: SegmentMessage, issues: Issue[]): ActionsEventBase | undefined {
+  const deviceId = message.context?.device?.id
+  const ids = { user_id: message.userId, device_id: deviceId ?? message.anonymousId }
   if (!requireIdentity(ids, issues)) return undefined
-  const fields: Record<string, unknown> = {}
-  writeIds(fields, ids)
-  fields['event_type'] = eventType
   const properties = 'properties' in message ? message.properties : undefined
-  if (properties !== undefined) fields['event_properties'] = toJsonObject(properties, 'properties', issues)
-  const user = actionsTraits(message, issues)
-  if (user !== undefined) fields['user_properties'] = user
-  writeActionsDeviceFields(fields, message.context, ACTIONS_EVENT_FIELD_RULES, true)
-  const time = actionsEventTime(message, issues)
-  if (time !== undefined) fields['time'] = time
-  const session = actionsSessionId(message, issues)
-  if (session !== undefined) fields['session_id'] = session
   return {
-    fields,
-    userAgent: actionsUserAgentFields(message.context, settings, issues),
-    library: message.context?.library?.name,
+    user_id: ids.user_id,
+    device_id: ids.device_id,
+    eventProperties: properties === undefined ? undefined : toJsonObject(properties, 'properties', issues),
+    traits: actionsTraits(message, issues),
+    time: actionsEventTime(message, issues),
+    session: actionsSessionId(message, issues),
   }
+}
+
+/**
+ * Writes the mapped fields of an Actions event into `target`, in Segment's order: `user_id`,
+ * `device_id`, `event_type`, `event_properties`, `user_properties` (`user`, where the traits
+ * were, else after `session_id`), the context fields, `idfa`/`idfv`/`adid`, `time` and
+ * `session_id`. No `insert_id`, no `-1` session default, no `groups`: the presets map none.
+ *
+ * @example
+ * const event = {}
+ * writeActionsEventBase(event, base, message.context, 'Song Played', base.traits)
+ */
+export function writeActionsEventBase(
+  target: Record<string, unknown>,
+  base: ActionsEventBase,
+  context: SegmentContext | undefined,
+  eventType: string,
+  user: JsonObject | undefined,
+): void {
+  if (base.user_id !== undefined) target['user_id'] = base.user_id
+  if (base.device_id !== undefined) target['device_id'] = base.device_id
+  target['event_type'] = eventType
+  if (base.eventProperties !== undefined) target['event_properties'] = base.eventProperties
+  if (base.traits !== undefined) target['user_properties'] = user ?? base.traits
+  writeActionsDeviceFields(target, context, ACTIONS_EVENT_FIELD_RULES, true)
+  if (base.time !== undefined) target['time'] = base.time
+  if (base.session !== undefined) target['session_id'] = base.session
+  // User properties made from the campaign alone come after the fields, as Segment adds them.
+  if (base.traits === undefined && user !== undefined) target['user_properties'] = user
 }

@@ -4,13 +4,15 @@ import type { SegmentCommon } from '../../models/segment/types.js'
 import { integrationOptions } from '../../fields/integrationOptions.js'
 import { showValue } from '../../fields/showValue.js'
 import { own } from '../../util/object.js'
-import { dayjsUtc, isDateLike } from './dayjsUtc.js'
+import { dateLikeTime, dayjsUtc, isDateLike } from './dayjsUtc.js'
 
 const SESSION_PATH = joinPath(joinPath('integrations', 'Actions Amplitude'), 'session_id')
+const DIGITS = /^\d+$/
 
-/** Why a `datetime` value gives no date: `false` is datetimeValue's "Segment rejects it". */
-function why(value: string | number | false): string {
-  if (value === false) return "is not a date (Segment's Actions destination rejects such a message)"
+/** Why a `datetime` field that is present gives no date ({@link datetimeValue} tells). */
+function why(raw: unknown): string {
+  const value = datetimeValue(raw)
+  if (value === false || value === undefined) return "is not a date (Segment's Actions destination rejects such a message)"
   if (typeof value === 'number') return 'is beyond the dates JavaScript can hold'
   return "is a date only the JavaScript engine's own parser reads, in the host's time zone (Segment sends what that parser gives)"
 }
@@ -29,9 +31,26 @@ function readable(time: number, issue: Issue, issues: Issue[]): number | undefin
  */
 function datetimeValue(raw: unknown): string | number | undefined | false {
   if (raw === undefined || raw === null || raw === '') return undefined
-  const value = Array.isArray(raw) && raw.length === 1 ? (raw[0] as unknown) : raw
+  const value = unwrapped(raw)
   if (typeof value === 'number') return Number.isFinite(value) ? value : false
   return typeof value === 'string' && isDateLike(value) ? value : false
+}
+
+/** ajv's `coerceTypes: 'array'`: a one-element array stands for its element. */
+function unwrapped(raw: unknown): unknown {
+  return Array.isArray(raw) && raw.length === 1 ? (raw[0] as unknown) : raw
+}
+
+/**
+ * The time of a `datetime` field: `undefined` when absent or `0` (the destination tests
+ * `time && …`), `NaN` when Segment rejects it or it is unreadable ({@link datetimeValue} and
+ * {@link why} tell which, on that rare path only).
+ */
+function datetimeTime(raw: unknown): number | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined
+  const value = unwrapped(raw)
+  if (typeof value === 'number') return value === 0 ? undefined : Number.isFinite(value) ? dayjsUtc(value) : Number.NaN
+  return typeof value === 'string' ? dateLikeTime(value) : Number.NaN
 }
 
 /**
@@ -44,16 +63,15 @@ function datetimeValue(raw: unknown): string | number | undefined | false {
  * actionsEventTime({ timestamp: '2021-08-17T15:21:15' }, issues) // 1629213675000 (no zone: UTC)
  */
 export function actionsEventTime(message: SegmentCommon, issues: Issue[]): number | undefined {
-  const value = datetimeValue(message.timestamp)
-  // The destination tests `time && …`: a timestamp of 0 sends no time.
-  if (value === undefined || value === 0) return undefined
-  const time = value === false ? Number.NaN : dayjsUtc(value)
-  return readable(time, {
+  const time = datetimeTime(message.timestamp)
+  if (time === undefined || !Number.isNaN(time)) return time
+  issues.push({
     severity: 'warning',
     code: 'invalid_timestamp',
     path: 'timestamp',
-    message: `timestamp ${showValue(message.timestamp)} ${why(value)}; the event is sent without time`,
-  }, issues)
+    message: `timestamp ${showValue(message.timestamp)} ${why(message.timestamp)}; the event is sent without time`,
+  })
+  return undefined
 }
 
 /**
@@ -87,14 +105,18 @@ export function actionsGroupTime(message: SegmentCommon, issues: Issue[]): numbe
  */
 export function actionsSessionId(message: SegmentCommon, issues: Issue[]): number | undefined {
   const raw = own(integrationOptions(message, 'Actions Amplitude'), 'session_id')
-  const value = datetimeValue(raw)
-  if (value === undefined || value === 0) return undefined
-  const session = readable(value === false ? Number.NaN : dayjsUtc(value), {
-    severity: 'warning',
-    code: 'invalid_session_id',
-    path: SESSION_PATH,
-    message: `${SESSION_PATH} ${showValue(raw)} ${why(value)}; the event is sent without session_id`,
-  }, issues)
+  const session = datetimeTime(raw)
+  if (session === undefined) return undefined
+  if (Number.isNaN(session)) {
+    issues.push({
+      severity: 'warning',
+      code: 'invalid_session_id',
+      path: SESSION_PATH,
+      message: `${SESSION_PATH} ${showValue(raw)} ${why(raw)}; the event is sent without session_id`,
+    })
+    return undefined
+  }
   // formatSessionId: digit-only text is taken as a number, not as a date.
-  return session !== undefined && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : session
+  const value = unwrapped(raw)
+  return typeof value === 'string' && DIGITS.test(value) ? Number(value) : session
 }

@@ -20,34 +20,39 @@ function userAgentDataText(context: SegmentContext, key: 'model' | 'platformVers
   return undefined
 }
 
+function majorVersion(version: string | undefined): string | undefined {
+  return version?.split('.')[0]
+}
+
 /**
- * The user-agent keys of the Actions profile (logEventV2, the logPurchase order event,
- * identifyUser), which every explicit context field then overrides one by one. With
- * `userAgentParsing` and a non-empty `context.userAgent`, whatever the platform: `os_name` = the
- * OS, else the browser; `os_version` = `context.userAgentData.platformVersion`, else the browser's
- * major version; `device_manufacturer` = the device vendor; `device_model` =
- * `context.userAgentData.model`, else the device model, else the OS. Segment's `device_type` is
- * not an Amplitude field and is not copied (SPEC 6).
+ * Writes the user-agent keys of the Actions profile (logEventV2, the logPurchase order event,
+ * identifyUser) into `target`, first, so that every explicit context field written after them
+ * overrides them one by one while they keep their place. With `userAgentParsing` and a non-empty
+ * `context.userAgent`, whatever the platform: `os_name` = the OS, else the browser; `os_version` =
+ * `context.userAgentData.platformVersion`, else the browser's major version;
+ * `device_manufacturer` = the device vendor; `device_model` = `context.userAgentData.model`, else
+ * the device model, else the OS. Segment's `device_type` is not an Amplitude field and is not
+ * copied (SPEC 6).
  *
  * @example
- * actionsUserAgentFields({ userAgent: macChrome93 }, settings, issues)
- * // { os_name: 'Mac OS', os_version: '93', device_model: 'Mac OS' }
+ * const event = {}
+ * writeActionsUserAgentFields(event, { userAgent: macChrome93 }, settings, issues)
+ * // event: { os_name: 'Mac OS', os_version: '93', device_model: 'Mac OS' }
  */
-export function actionsUserAgentFields(
+export function writeActionsUserAgentFields(
+  target: Record<string, unknown>,
   context: SegmentContext | undefined,
   settings: ResolvedSettings,
   issues: Issue[],
-): Record<string, string> {
+): void {
   const userAgent = context?.userAgent
-  if (!settings.userAgentParsing || context === undefined || userAgent === undefined || userAgent === '') return {}
+  if (!settings.userAgentParsing || context === undefined || userAgent === undefined || userAgent === '') return
   const info = userAgentInfo(userAgent, settings)
-  const fields: Record<string, string> = {}
-  const put = (key: string, value: string | undefined): void => {
-    if (value !== undefined) fields[key] = value
-  }
-  put('os_name', info.os ?? info.browser)
-  put('os_version', userAgentDataText(context, 'platformVersion', issues) ?? info.browserVersion?.split('.')[0])
-  put('device_manufacturer', info.deviceVendor)
-  put('device_model', userAgentDataText(context, 'model', issues) ?? info.deviceModel ?? info.os)
-  return fields
+  const osName = info.os ?? info.browser
+  if (osName !== undefined) target['os_name'] = osName
+  const osVersion = userAgentDataText(context, 'platformVersion', issues) ?? majorVersion(info.browserVersion)
+  if (osVersion !== undefined) target['os_version'] = osVersion
+  if (info.deviceVendor !== undefined) target['device_manufacturer'] = info.deviceVendor
+  const model = userAgentDataText(context, 'model', issues) ?? info.deviceModel ?? info.os
+  if (model !== undefined) target['device_model'] = model
 }

@@ -5,6 +5,13 @@ import { setOwn } from '../../util/object.js'
 import { actionsGroupTime } from './actionsTime.js'
 import { actionsTraits } from './actionsTraits.js'
 
+/** `{[type]: value}`, the group type being any text (`__proto__` included). */
+function association(type: string, value: string): Record<string, string> {
+  const groups: Record<string, string> = {}
+  setOwn(groups, type, value)
+  return groups
+}
+
 /**
  * Actions `group` (Segment's groupIdentifyUser, configured with `group_type` = the `groupType`
  * setting and `group_value` = `groupId`): when the call has a user or device id, an identify that
@@ -33,28 +40,22 @@ export const mapActionsGroup: CallMapping<'group'> = (message, { settings, issue
   const calls: AmplitudeCall[] = []
   const ids = identity(message, false)
   if (ids.user_id !== undefined || ids.device_id !== undefined) {
-    const association = (): Record<string, string> => {
-      const groups: Record<string, string> = {}
-      setOwn(groups, type, value)
-      return groups
-    }
     const membership: Record<string, unknown> = {}
     if (ids.device_id !== undefined) membership['device_id'] = ids.device_id
-    membership['groups'] = association()
+    membership['groups'] = association(type, value)
     membership['library'] = 'segment'
     const time = actionsGroupTime(message, issues)
     if (time !== undefined) membership['time'] = time
     if (ids.user_id !== undefined) membership['user_id'] = ids.user_id
-    membership['user_properties'] = association()
+    membership['user_properties'] = association(type, value)
     calls.push({ api: 'identify', identification: membership as Identification })
   }
   const traits = actionsTraits(message, issues)
-  const group: GroupIdentification = {
-    ...(traits === undefined ? {} : { group_properties: traits }),
-    group_value: value,
-    group_type: type,
-    library: 'segment',
-  }
-  calls.push({ api: 'groupidentify', identification: group })
+  const group: Record<string, unknown> = {}
+  if (traits !== undefined) group['group_properties'] = traits
+  group['group_value'] = value
+  group['group_type'] = type
+  group['library'] = 'segment'
+  calls.push({ api: 'groupidentify', identification: group as unknown as GroupIdentification })
   return calls
 }

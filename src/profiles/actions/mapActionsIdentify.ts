@@ -3,7 +3,7 @@ import type { AmplitudeCall, Identification } from '../../models/amplitude/types
 import type { CallMapping } from '../../mappings/types.js'
 import { ACTIONS_IDENTIFY_FIELD_RULES, writeActionsDeviceFields } from './actionsDeviceFields.js'
 import { actionsTraits } from './actionsTraits.js'
-import { actionsUserAgentFields } from './actionsUserAgentFields.js'
+import { writeActionsUserAgentFields } from './actionsUserAgentFields.js'
 import { withCampaignMerged } from './withCampaignMerged.js'
 
 /**
@@ -20,7 +20,8 @@ import { withCampaignMerged } from './withCampaignMerged.js'
 export const mapActionsIdentify: CallMapping<'identify'> = (message, { settings, issues }) => {
   const ids = identity(message, false)
   if (!requireIdentity(ids, issues)) return undefined
-  const identification: Record<string, unknown> = { ...actionsUserAgentFields(message.context, settings, issues) }
+  const identification: Record<string, unknown> = {}
+  writeActionsUserAgentFields(identification, message.context, settings, issues)
   writeIds(identification, ids)
   const user = withCampaignMerged(actionsTraits(message, issues), message.context, false)
   if (user !== undefined) identification['user_properties'] = user

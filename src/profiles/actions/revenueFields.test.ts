@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { Issue } from '../../issues/issue.js'
-import { revenueFields, revenueProperties } from './revenueFields.js'
+import { type RevenueFields, revenueFields, writeRevenueProperties } from './revenueFields.js'
 
 const REPORT = { code: 'invalid_revenue_field', consequence: 'it is left out' } as const
 
@@ -28,7 +28,13 @@ describe('revenueFields', () => {
   })
 })
 
-describe('revenueProperties', () => {
+function revenueProperties(fields: RevenueFields): Record<string, unknown> {
+  const target: Record<string, unknown> = {}
+  writeRevenueProperties(target, fields)
+  return target
+}
+
+describe('writeRevenueProperties', () => {
   test('makes price times quantity beat an explicit revenue, keeping a float product', () => {
     expect(revenueProperties({ price: 3.333, quantity: 3, revenue: 1, productId: 'p1', revenueType: 'Refund' })).toStrictEqual({
       revenue: 9.999,

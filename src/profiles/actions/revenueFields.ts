@@ -69,21 +69,23 @@ export function revenueFields(
 }
 
 /**
- * Segment's `getRevenueProperties`: `revenue` = price x quantity when both are numbers (this
- * beats an explicit revenue), otherwise `revenue`. A revenue of 0 or none gives no keys at all;
- * otherwise `revenue`, `revenueType` (default `Purchase`), `quantity`, `price` and `productId`
- * as present.
+ * Segment's `getRevenueProperties`, written into `target`: `revenue` = price x quantity when both
+ * are numbers (this beats an explicit revenue), otherwise `revenue`. A revenue of 0 or none writes
+ * no keys at all; otherwise `revenue`, `revenueType` (default `Purchase`), `quantity`, `price` and
+ * `productId` as present.
  *
  * @example
- * revenueProperties({ price: 3.333, quantity: 3, revenue: 1 }) // { revenue: 9.999, revenueType: 'Purchase', quantity: 3, price: 3.333 }
+ * const event = {}
+ * writeRevenueProperties(event, { price: 3.333, quantity: 3, revenue: 1 })
+ * // event: { revenue: 9.999, revenueType: 'Purchase', quantity: 3, price: 3.333 }
  */
-export function revenueProperties(fields: RevenueFields): Record<string, string | number> {
+export function writeRevenueProperties(target: Record<string, unknown>, fields: RevenueFields): void {
   const { price, quantity } = fields
   const revenue = price !== undefined && quantity !== undefined ? quantity * price : fields.revenue
-  if (!revenue) return {}
-  const out: Record<string, string | number> = { revenue, revenueType: fields.revenueType ?? 'Purchase' }
-  if (quantity !== undefined) out['quantity'] = Math.round(quantity)
-  if (price !== undefined) out['price'] = price
-  if (fields.productId !== undefined) out['productId'] = fields.productId
-  return out
+  if (!revenue) return
+  target['revenue'] = revenue
+  target['revenueType'] = fields.revenueType ?? 'Purchase'
+  if (quantity !== undefined) target['quantity'] = Math.round(quantity)
+  if (price !== undefined) target['price'] = price
+  if (fields.productId !== undefined) target['productId'] = fields.productId
 }

@@ -1,18 +1,10 @@
 import type { JsonObject } from '../../models/json.js'
 import type { SegmentContext } from '../../models/segment/types.js'
 import { setOwn } from '../../util/object.js'
-import { campaignValues } from './campaignValues.js'
+import { UTM_RULES } from '../../fields/campaign.js'
 
-function anyNonEmpty(values: Readonly<Record<string, string>>): boolean {
-  return Object.values(values).some((value) => value !== '')
-}
-
-function withKey(user: JsonObject | undefined, key: string, value: JsonObject): JsonObject {
-  const copy: Record<string, unknown> = {}
-  if (user !== undefined) for (const k of Object.keys(user)) setOwn(copy, k, user[k])
-  setOwn(copy, key, value)
-  return copy as JsonObject
-}
+/** Each `context.campaign` key with its `$set` and `$setOnce` names, built once. */
+const CAMPAIGN_NAMES = UTM_RULES.map(([from, to]) => ({ from, to, initial: `initial_${to}` }))
 
 /**
  * logEventV2's user properties (track, page, screen): the traits, then `$setOnce` =
@@ -26,19 +18,31 @@ function withKey(user: JsonObject | undefined, key: string, value: JsonObject): 
  * // { plan: 'pro', $setOnce: { initial_utm_source: 'google' }, $set: { utm_source: 'google' } }
  */
 export function withSetOnceAndSetAlways(user: JsonObject | undefined, context: SegmentContext | undefined): JsonObject | undefined {
-  const { utm, referrer } = campaignValues(context)
+  if (context === undefined) return user
   const setOnce: Record<string, string> = {}
   const setAlways: Record<string, string> = {}
+  // Both objects hold the same values: one of them not empty applies both.
+  let applies = false
+  const referrer = context.page?.referrer
   if (referrer !== undefined) {
     setOnce['initial_referrer'] = referrer
     setAlways['referrer'] = referrer
+    applies = referrer !== ''
   }
-  for (const [key, value] of Object.entries(utm)) {
-    setOnce[`initial_${key}`] = value
-    setAlways[key] = value
+  const campaign = context.campaign
+  if (campaign !== undefined) {
+    for (const { from, to, initial } of CAMPAIGN_NAMES) {
+      const value = campaign[from]
+      if (value === undefined) continue
+      setOnce[initial] = value
+      setAlways[to] = value
+      if (value !== '') applies = true
+    }
   }
-  let result = user
-  if (anyNonEmpty(setOnce)) result = withKey(result, '$setOnce', setOnce)
-  if (anyNonEmpty(setAlways)) result = withKey(result, '$set', setAlways)
-  return result
+  if (!applies) return user
+  const copy: Record<string, unknown> = {}
+  if (user !== undefined) for (const key of Object.keys(user)) setOwn(copy, key, user[key])
+  setOwn(copy, '$setOnce', setOnce)
+  setOwn(copy, '$set', setAlways)
+  return copy as JsonObject
 }
