@@ -3,9 +3,11 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+const hasOwnProperty = Object.prototype.hasOwnProperty
+
 /** Own enumerable property lookup: never reads through a prototype (so `__proto__` is data). */
 export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined
+  return hasOwnProperty.call(object, key) ? object[key] : undefined
 }
 
 /**
