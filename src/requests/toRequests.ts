@@ -44,7 +44,13 @@ interface Batcher {
   readonly maxCalls: number
   readonly noun: string
   readonly requests: AmplitudeRequest[]
-  pieces: string[]
+  /**
+   * The open request's body without its suffix. Built by concatenation, which V8 keeps as a rope
+   * until the body is read, so the calls are copied once, by the reader, instead of by a join too.
+   */
+  body: string
+  /** Calls in the open request. */
+  count: number
   bytes: number
 }
 
@@ -84,22 +90,24 @@ function createBatcher(
     maxCalls,
     noun,
     requests: [],
-    pieces: [],
+    body: '',
+    count: 0,
     bytes: 0,
   }
 }
 
 function close(batcher: Batcher): void {
-  if (batcher.pieces.length === 0) return
+  if (batcher.count === 0) return
   batcher.requests.push({
     method: 'POST',
     url: batcher.url,
     headers: { 'content-type': batcher.contentType },
-    body: batcher.prefix + batcher.pieces.join(batcher.separator) + batcher.suffix,
-    callCount: batcher.pieces.length,
+    body: batcher.body + batcher.suffix,
+    callCount: batcher.count,
     api: batcher.api,
   })
-  batcher.pieces = []
+  batcher.body = ''
+  batcher.count = 0
   batcher.bytes = 0
 }
 
@@ -118,12 +126,18 @@ function add(batcher: Batcher, json: string, index: number, issues: Issue[]): vo
     })
     return
   }
-  const count = batcher.pieces.length
+  const count = batcher.count
   if (count > 0 && (count >= batcher.maxCalls || batcher.bytes + batcher.separatorBytes + bytes > batcher.maxBytes)) {
     close(batcher)
   }
-  batcher.bytes += batcher.pieces.length === 0 ? batcher.envelopeBytes + bytes : batcher.separatorBytes + bytes
-  batcher.pieces.push(piece)
+  if (batcher.count === 0) {
+    batcher.body = batcher.prefix + piece
+    batcher.bytes = batcher.envelopeBytes + bytes
+  } else {
+    batcher.body = batcher.body + batcher.separator + piece
+    batcher.bytes += batcher.separatorBytes + bytes
+  }
+  batcher.count++
 }
 
 function createBatchers(options: RequestOptions): Readonly<Record<AmplitudeApi, Batcher>> {

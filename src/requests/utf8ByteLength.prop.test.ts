@@ -15,3 +15,13 @@ test('utf8ByteLength agrees with TextEncoder on any string, lone surrogates incl
     }),
   )
 })
+
+test('utf8ByteLength agrees with TextEncoder on strings around and beyond 16,384 units, counted without scratch space', () => {
+  const encoder = new TextEncoder()
+  fc.assert(
+    fc.property(anyText, anyText, fc.integer({ min: 16_300, max: 16_500 }), (head, tail, filler) => {
+      const text = head + 'x'.repeat(filler) + tail
+      expect(utf8ByteLength(text)).toBe(encoder.encode(text).length)
+    }),
+  )
+})

@@ -1,16 +1,22 @@
 const NON_ASCII = /[^\x00-\x7f]/
 
+// The core's lib has no DOM types. Every runtime the library supports has TextEncoder; the
+// counting loop below stands in where it is missing.
+declare const TextEncoder: (new () => { encodeInto(text: string, into: Uint8Array): { written: number } }) | undefined
+
+/** Strings up to this many UTF-16 units are measured by encoding them into `SCRATCH`. */
+const SCRATCH_UNITS = 0x4000
+
 /**
- * The number of bytes `text` takes in UTF-8, without encoding it. A lone surrogate counts as the
- * 3 bytes of U+FFFD, which is what `TextEncoder` writes for it (`JSON.stringify` never leaves one).
- *
- * @example
- * utf8ByteLength('abc') // 3
- * utf8ByteLength('é') // 2
- * utf8ByteLength('日本') // 6
- * utf8ByteLength('😀') // 4
+ * Where `encodeInto` writes; only the count of bytes written is ever read, so sharing it between
+ * calls is pure in effect. A UTF-16 unit takes at most 3 bytes, so any string up to
+ * `SCRATCH_UNITS` fits whole.
  */
-export function utf8ByteLength(text: string): number {
+const SCRATCH = new Uint8Array(3 * SCRATCH_UNITS)
+
+const ENCODER = typeof TextEncoder === 'function' ? new TextEncoder() : undefined
+
+function countBytes(text: string): number {
   // Most payloads are ASCII: the native regex scan finds the first other character far faster
   // than a JavaScript loop would, and the loop starts there.
   const first = text.search(NON_ASCII)
@@ -34,4 +40,20 @@ export function utf8ByteLength(text: string): number {
     }
   }
   return bytes
+}
+
+/**
+ * The number of bytes `text` takes in UTF-8. A lone surrogate counts as the 3 bytes of U+FFFD,
+ * which is what `TextEncoder` writes for it (`JSON.stringify` never leaves one).
+ *
+ * @example
+ * utf8ByteLength('abc') // 3
+ * utf8ByteLength('é') // 2
+ * utf8ByteLength('日本') // 6
+ * utf8ByteLength('😀') // 4
+ */
+export function utf8ByteLength(text: string): number {
+  // Native encoding into scratch space is twice as fast as the regex scan and loop, even on ASCII.
+  if (ENCODER !== undefined && text.length <= SCRATCH_UNITS) return ENCODER.encodeInto(text, SCRATCH).written
+  return countBytes(text)
 }

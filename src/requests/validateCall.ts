@@ -7,8 +7,11 @@ import { INVALID_IDS, RESERVED_EVENT_TYPES } from './reservedValues.js'
 
 const INVALID_ID_SET: ReadonlySet<string> = new Set(INVALID_IDS)
 const RESERVED_EVENT_TYPE_SET: ReadonlySet<string> = new Set(RESERVED_EVENT_TYPES)
+/** First characters of the reserved types: most event types are told apart by their first one. */
+const RESERVED_FIRST_CHARACTERS: ReadonlySet<number> = new Set(RESERVED_EVENT_TYPES.map((type) => type.charCodeAt(0)))
 const INTEGER_FIELDS: readonly string[] = ['time', 'session_id', 'event_id', 'quantity']
 const BLANK = /^\s*$/
+const KELVIN_SIGN = 0x212a
 const PREVIEW_LENGTH = 40
 
 /** The key holding each API's payload in an `AmplitudeCall`, and how messages name it. */
@@ -23,7 +26,11 @@ type Payload = Readonly<Record<string, unknown>>
 
 /** What one call's checks share: where to report, and whether an error was found. */
 interface Check {
-  readonly issues: Issue[]
+  /**
+   * Where issues go; `undefined` while probing, when a call is first checked without reporting
+   * and `ok` turns false on any issue, warnings included.
+   */
+  issues: Issue[] | undefined
   readonly index: number
   /** The payload's key in the call: `event`, `identification` or `mapping`. */
   readonly key: string
@@ -45,6 +52,10 @@ function pathTo(check: Check, field?: string): string {
 }
 
 function report(check: Check, severity: Severity, code: RequestIssueCode, path: string, message: string): void {
+  if (check.issues === undefined) {
+    check.ok = false
+    return
+  }
   if (severity === 'error') check.ok = false
   check.issues.push({ severity, code, path, message })
 }
@@ -55,10 +66,30 @@ function preview(value: unknown): string {
   return JSON.stringify(text)
 }
 
+/**
+ * Length and first character of every string that lowercases to an invalid id, as
+ * `length * 0x10000 + code unit`. Lowercasing keeps the length of a string it turns into ASCII (it
+ * lengthens only U+0130, into a non-ASCII pair), and the only characters it turns into ASCII are
+ * ASCII capitals and the Kelvin sign (into `k`).
+ */
+const INVALID_ID_SHAPES: ReadonlySet<number> = new Set(
+  INVALID_IDS.flatMap((id) => {
+    const first = id.charCodeAt(0)
+    const sources = [first, id.toUpperCase().charCodeAt(0), ...(id.startsWith('k') ? [KELVIN_SIGN] : [])]
+    return sources.map((unit) => id.length * 0x10000 + unit)
+  }),
+)
+
+/** Whether Amplitude rejects the id, compared case-insensitively. */
+function isInvalidId(id: string): boolean {
+  // Lowercasing allocates; the shape rules out almost every real id (a UUID, say) before it.
+  return INVALID_ID_SHAPES.has(id.length * 0x10000 + id.charCodeAt(0)) && INVALID_ID_SET.has(id.toLowerCase())
+}
+
 /** `null` counts as absent: Amplitude's own SDKs send `"user_id": null` for anonymous users. */
 function idState(value: unknown, minIdLength: number): IdState {
   if (value === undefined || value === null) return 'absent'
-  if (typeof value !== 'string' || INVALID_ID_SET.has(value.toLowerCase())) return 'invalid'
+  if (typeof value !== 'string' || isInvalidId(value)) return 'invalid'
   return value.length < minIdLength ? 'short' : 'ok'
 }
 
@@ -96,20 +127,42 @@ function checkUserAndDevice(check: Check, payload: Payload): void {
   }
 }
 
-function checkEventFields(check: Check, event: Payload): void {
-  const eventType = event['event_type']
-  if (typeof eventType !== 'string' || BLANK.test(eventType)) {
+function isBlank(text: string): boolean {
+  // Printable ASCII other than the space is never whitespace, so most texts need no regex.
+  const first = text.charCodeAt(0)
+  return !(first > 0x20 && first < 0x7f) && BLANK.test(text)
+}
+
+function isReservedEventType(eventType: string): boolean {
+  return RESERVED_FIRST_CHARACTERS.has(eventType.charCodeAt(0)) && RESERVED_EVENT_TYPE_SET.has(eventType)
+}
+
+function checkEventType(check: Check, eventType: unknown): void {
+  if (typeof eventType !== 'string' || isBlank(eventType)) {
     const what = typeof eventType === 'string' ? 'is empty' : eventType === undefined ? 'is missing' : `is ${preview(eventType)}, not a string`
     report(check, 'error', 'invalid_event_type', pathTo(check, 'event_type'), `event_type ${what}; the event was not sent`)
-  } else if (RESERVED_EVENT_TYPE_SET.has(eventType)) {
+  } else if (isReservedEventType(eventType)) {
     report(check, 'error', 'reserved_event_type', pathTo(check, 'event_type'), `event_type ${preview(eventType)} is reserved; the event was not sent`)
   }
-  for (const field of INTEGER_FIELDS) {
-    const value = event[field]
-    if (value === undefined || value === null || Number.isInteger(value)) continue
-    const shown = typeof value === 'number' ? String(value) : preview(value)
-    report(check, 'error', 'not_integer', pathTo(check, field), `${field} is ${shown}, not an integer; Amplitude would reject the event, so it was not sent`)
-  }
+}
+
+function isAbsentOrInteger(value: unknown): boolean {
+  return value === undefined || value === null || Number.isInteger(value)
+}
+
+function reportNotInteger(check: Check, field: string, value: unknown): void {
+  const shown = typeof value === 'number' ? String(value) : preview(value)
+  report(check, 'error', 'not_integer', pathTo(check, field), `${field} is ${shown}, not an integer; Amplitude would reject the event, so it was not sent`)
+}
+
+function checkEventFields(check: Check, event: Payload): void {
+  checkEventType(check, event['event_type'])
+  // Read by name rather than in a loop over INTEGER_FIELDS: a load of a fixed key is far cheaper.
+  const { time, session_id, event_id, quantity } = event
+  if (!isAbsentOrInteger(time)) reportNotInteger(check, 'time', time)
+  if (!isAbsentOrInteger(session_id)) reportNotInteger(check, 'session_id', session_id)
+  if (!isAbsentOrInteger(event_id)) reportNotInteger(check, 'event_id', event_id)
+  if (!isAbsentOrInteger(quantity)) reportNotInteger(check, 'quantity', quantity)
 }
 
 function checkGroups(check: Check, groups: unknown): void {
@@ -210,6 +263,51 @@ function walk(check: Check, container: object, level: number, stack: (string | n
   }
 }
 
+/** Whether `value`, a value inside a container at nesting `level`, gives `walk` nothing to report. */
+function isCleanValue(value: unknown, level: number): boolean {
+  if (typeof value === 'string') return value.length <= MAX_STRING_LENGTH
+  // Also false for a non-finite integer field, which `walk` skips: the reporting pass decides.
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value === 'object' && value !== null) return level + 1 <= MAX_NESTING_DEPTH && isClean(value, level + 1)
+  return true
+}
+
+/**
+ * Whether `walk` would report nothing in this container: the same visit in the same order,
+ * without a key stack or a `Check`, stopping at the first finding. Most calls are clean, so they
+ * pay only for this; a call with a finding is walked again by `walk`, which reports.
+ */
+function isClean(container: object, level: number): boolean {
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) if (!isCleanValue(container[i], level)) return false
+    return true
+  }
+  for (const key in container) {
+    if (key.length > MAX_STRING_LENGTH || !isCleanValue((container as Payload)[key], level)) return false
+  }
+  return true
+}
+
+/** The checks of the payload's own fields, in the order their issues are reported. */
+function checkFields(check: Check, api: AmplitudeCall['api'], fields: Payload): void {
+  switch (api) {
+    case 'event':
+      checkUserAndDevice(check, fields)
+      checkEventFields(check, fields)
+      checkGroups(check, fields['groups'])
+      break
+    case 'identify':
+      checkUserAndDevice(check, fields)
+      checkGroups(check, fields['groups'])
+      break
+    case 'groupidentify':
+      checkGroupIdentification(check, fields)
+      break
+    default:
+      checkMapping(check, fields)
+  }
+}
+
 /**
  * Checks one call (SPEC section 7) and pushes what Amplitude would reject (`error`) or silently
  * alter (`warning`) onto `issues`, with paths from the input array (`[3].event.user_id`).
@@ -234,7 +332,7 @@ export function validateCall(call: AmplitudeCall, index: number, minIdLength: nu
     return false
   }
   const check: Check = {
-    issues,
+    issues: undefined,
     index,
     key: shape.key,
     noun: shape.noun,
@@ -244,22 +342,13 @@ export function validateCall(call: AmplitudeCall, index: number, minIdLength: nu
     tooDeepReported: false,
   }
   const fields = payload as Payload
-  switch (api) {
-    case 'event':
-      checkUserAndDevice(check, fields)
-      checkEventFields(check, fields)
-      checkGroups(check, fields['groups'])
-      break
-    case 'identify':
-      checkUserAndDevice(check, fields)
-      checkGroups(check, fields['groups'])
-      break
-    case 'groupidentify':
-      checkGroupIdentification(check, fields)
-      break
-    default:
-      checkMapping(check, fields)
-  }
+  const kind = api as AmplitudeCall['api']
+  // A probe first: most calls have nothing to report, and finding that out needs no paths.
+  checkFields(check, kind, fields)
+  if (check.ok && isClean(fields, 0)) return true
+  check.issues = issues
+  check.ok = true
+  checkFields(check, kind, fields)
   walk(check, fields, 0, [])
   return check.ok
 }
