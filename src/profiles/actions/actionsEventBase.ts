@@ -3,7 +3,7 @@ import { requireIdentity } from '../../fields/identity.js'
 import { toJsonObject } from '../../fields/json.js'
 import type { JsonObject } from '../../models/json.js'
 import type { SegmentContext, SegmentMessage } from '../../models/segment/types.js'
-import { ACTIONS_EVENT_FIELD_RULES, writeActionsDeviceFields } from './actionsDeviceFields.js'
+import { writeActionsDeviceFields } from './actionsDeviceFields.js'
 import { actionsEventTime, actionsSessionId } from './actionsTime.js'
 import { actionsTraits } from './actionsTraits.js'
 
@@ -66,7 +66,7 @@ export function writeActionsEventBase(
   target['event_type'] = eventType
   if (base.eventProperties !== undefined) target['event_properties'] = base.eventProperties
   if (base.traits !== undefined) target['user_properties'] = user ?? base.traits
-  writeActionsDeviceFields(target, context, ACTIONS_EVENT_FIELD_RULES, true)
+  writeActionsDeviceFields(target, context, true)
   if (base.time !== undefined) target['time'] = base.time
   if (base.session !== undefined) target['session_id'] = base.session
   // User properties made from the campaign alone come after the fields, as Segment adds them.

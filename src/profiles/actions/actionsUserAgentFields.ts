@@ -20,8 +20,11 @@ function userAgentDataText(context: SegmentContext, key: 'model' | 'platformVers
   return undefined
 }
 
+/** `version.split('.')[0]`, without the array. */
 function majorVersion(version: string | undefined): string | undefined {
-  return version?.split('.')[0]
+  if (version === undefined) return undefined
+  const dot = version.indexOf('.')
+  return dot < 0 ? version : version.slice(0, dot)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import type { AmplitudeCall, Identification } from '../../models/amplitude/types.js'
 import type { CallMapping } from '../../mappings/types.js'
-import { ACTIONS_IDENTIFY_FIELD_RULES, writeActionsDeviceFields } from './actionsDeviceFields.js'
+import { writeActionsDeviceFields } from './actionsDeviceFields.js'
 import { actionsTraits } from './actionsTraits.js'
 import { writeActionsUserAgentFields } from './actionsUserAgentFields.js'
 import { withCampaignMerged } from './withCampaignMerged.js'
@@ -25,7 +25,7 @@ export const mapActionsIdentify: CallMapping<'identify'> = (message, { settings,
   writeIds(identification, ids)
   const user = withCampaignMerged(actionsTraits(message, issues), message.context, false)
   if (user !== undefined) identification['user_properties'] = user
-  writeActionsDeviceFields(identification, message.context, ACTIONS_IDENTIFY_FIELD_RULES, false)
+  writeActionsDeviceFields(identification, message.context, false)
   identification['library'] = 'segment'
   const calls: AmplitudeCall[] = [{ api: 'identify', identification: identification as Identification }]
   return calls

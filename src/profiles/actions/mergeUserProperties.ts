@@ -1,20 +1,13 @@
-import { own, setOwn } from '../../util/object.js'
+import { own } from '../../util/object.js'
+import { spreadInto } from './spreadInto.js'
 
 type Loose = Readonly<Record<string, unknown>>
 
-// Object spread of any value: own keys of an object or array, the characters of a string, nothing
-// for other values.
-function spreadInto(target: Record<string, unknown>, value: unknown): void {
-  if (typeof value === 'string') {
-    for (let i = 0; i < value.length; i++) setOwn(target, String(i), value[i])
-  } else if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) setOwn(target, key, (value as Loose)[key])
-  }
-}
-
 /**
  * Segment's `mergeUserProperties`: a left-to-right shallow merge in which `$set` and `$setOnce`
- * are themselves merged key by key (later objects win), whatever their values are.
+ * are themselves merged key by key (later objects win), whatever their values are. The literal
+ * port: {@link withCampaignMerged} computes the same result for its two orders without the
+ * intermediate objects, and its property test checks it against this.
  *
  * @example
  * mergeUserProperties([{ $set: { utm_source: 'google' } }, { plan: 'pro', $set: { utm_source: 'trait' } }])

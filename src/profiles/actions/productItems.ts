@@ -28,7 +28,11 @@ export function productItems(properties: SegmentData | undefined, report: Reject
     })
     return []
   }
-  // Array.from, not map: map skips the holes of a sparse array (not from JSON, but possible),
+  // A counted loop, not map: map skips the holes of a sparse array (not from JSON, but possible),
   // which would leave holes in the result. A hole reads as undefined, as a missing item does.
-  return Array.from(items, (item, index) => revenueFields(item, 'item', joinPath('properties.products', index), report, issues))
+  const fields: RevenueFields[] = []
+  for (let index = 0; index < items.length; index++) {
+    fields.push(revenueFields(items[index], 'item', joinPath('properties.products', index), report, issues))
+  }
+  return fields
 }

@@ -1,15 +1,42 @@
 import type { JsonObject } from '../../models/json.js'
-import type { SegmentContext } from '../../models/segment/types.js'
-import { campaignValues } from './campaignValues.js'
-import { mergeUserProperties } from './mergeUserProperties.js'
+import type { SegmentCampaign, SegmentContext } from '../../models/segment/types.js'
+import { own, setOwn } from '../../util/object.js'
+import { UTM_RULES } from '../../fields/campaign.js'
+import { spreadInto } from './spreadInto.js'
+
+/** Each `context.campaign` key with its `$set` and `$setOnce` names, built once. */
+const CAMPAIGN_NAMES = UTM_RULES.map(([from, to]) => ({ from, to, initial: `initial_${to}` }))
+
+function hasCampaignValue(campaign: SegmentCampaign | undefined): boolean {
+  if (campaign === undefined) return false
+  for (const { from } of CAMPAIGN_NAMES) if (campaign[from] !== undefined) return true
+  return false
+}
+
+/** The campaign's `utm_…` (`""` included) and a non-empty referrer, as `$set` and `$setOnce`. */
+function writeCampaign(set: Record<string, unknown>, setOnce: Record<string, unknown>, context: SegmentContext | undefined, referrer: string | undefined): void {
+  const campaign = context?.campaign
+  if (campaign !== undefined) {
+    for (const { from, to, initial } of CAMPAIGN_NAMES) {
+      const value = campaign[from]
+      if (value === undefined) continue
+      set[to] = value
+      setOnce[initial] = value
+    }
+  }
+  if (referrer === undefined) return
+  set['referrer'] = referrer
+  setOnce['initial_referrer'] = referrer
+}
 
 /**
  * The user properties of logPurchase and identifyUser: when `context.campaign` has a value (`""`
  * included) or `context.page.referrer` is non-empty, the traits without their `utm_properties`
  * and `referrer` keys are merged ({@link mergeUserProperties}) with `$set: {utm_…, referrer}` and
  * `$setOnce: {initial_utm_…, initial_referrer}`. `campaignFirst` (logPurchase) merges the campaign
- * first, so a trait's own `$set` wins; otherwise (identifyUser) the traits come first and the
- * campaign and referrer win.
+ * first, so a trait's own `$set` wins and `$set`, `$setOnce` come first; otherwise (identifyUser)
+ * the traits come first and the campaign and referrer win. Built in one pass: the merge of three
+ * objects, unrolled (the property test holds it to {@link mergeUserProperties}).
  *
  * @example
  * withCampaignMerged({ plan: 'pro' }, { page: { referrer: 'https://r/' } }, false)
@@ -20,17 +47,36 @@ export function withCampaignMerged(
   context: SegmentContext | undefined,
   campaignFirst: boolean,
 ): JsonObject | undefined {
-  const { utm, referrer } = campaignValues(context)
-  if (Object.keys(utm).length === 0 && (referrer === undefined || referrer === '')) return user
-  const setOnce: Record<string, string> = {}
-  for (const [key, value] of Object.entries(utm)) setOnce[`initial_${key}`] = value
-  const fromCampaign = { $set: utm, $setOnce: setOnce }
-  const fromReferrer = referrer ? { $set: { referrer }, $setOnce: { initial_referrer: referrer } } : {}
-  const traits: Record<string, unknown> = { ...user }
-  delete traits['utm_properties']
-  delete traits['referrer']
-  const merged = campaignFirst
-    ? mergeUserProperties([fromCampaign, fromReferrer, traits])
-    : mergeUserProperties([traits, fromCampaign, fromReferrer])
+  const pageReferrer = context?.page?.referrer
+  const referrer = pageReferrer === '' ? undefined : pageReferrer
+  if (referrer === undefined && !hasCampaignValue(context?.campaign)) return user
+  const set: Record<string, unknown> = {}
+  const setOnce: Record<string, unknown> = {}
+  const merged: Record<string, unknown> = {}
+  // A trait's own $set and $setOnce, whatever their values, are spread in: before the campaign
+  // (which then wins) or after it.
+  const ownSet = user === undefined ? undefined : own(user, '$set')
+  const ownSetOnce = user === undefined ? undefined : own(user, '$setOnce')
+  if (campaignFirst) {
+    writeCampaign(set, setOnce, context, referrer)
+    spreadInto(set, ownSet)
+    spreadInto(setOnce, ownSetOnce)
+    merged['$set'] = set
+    merged['$setOnce'] = setOnce
+  } else {
+    spreadInto(set, ownSet)
+    spreadInto(setOnce, ownSetOnce)
+    writeCampaign(set, setOnce, context, referrer)
+  }
+  if (user !== undefined) {
+    const keys = Object.keys(user)
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string
+      if (key === 'utm_properties' || key === 'referrer') continue
+      setOwn(merged, key, key === '$set' ? set : key === '$setOnce' ? setOnce : user[key])
+    }
+  }
+  merged['$set'] = set
+  merged['$setOnce'] = setOnce
   return merged as JsonObject
 }
