@@ -8,10 +8,11 @@ function childOf(value: unknown, key: string): unknown {
   return isPlainObject(value) ? own(value, key) : undefined
 }
 
-/** A context value a field takes: non-empty text, or a finite number (`-0` as `0`). */
-function usable(value: unknown): string | number | undefined {
-  if (typeof value === 'string') return value === '' ? undefined : value
-  return typeof value === 'number' && Number.isFinite(value) ? withoutNegativeZero(value) : undefined
+/** Writes `target[key]` when `value` is one a field takes: non-empty text, or a finite number (`-0` as `0`). */
+function putUsable(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (typeof value === 'string' ? value !== '' : typeof value === 'number' && Number.isFinite(value)) {
+    target[key] = typeof value === 'number' ? withoutNegativeZero(value) : value
+  }
 }
 
 /**
@@ -35,38 +36,24 @@ export function writeActionsDeviceFields(target: Record<string, unknown>, contex
   const os = childOf(context, 'os')
   const device = childOf(context, 'device')
   const location = childOf(context, 'location')
-  const appVersion = usable(childOf(app, 'version'))
-  if (appVersion !== undefined) target['app_version'] = appVersion
-  const osName = usable(childOf(os, 'name'))
-  if (osName !== undefined) target['os_name'] = osName
-  const osVersion = usable(childOf(os, 'version'))
-  if (osVersion !== undefined) target['os_version'] = osVersion
-  const brand = usable(childOf(device, 'brand'))
-  if (brand !== undefined) target['device_brand'] = brand
-  const manufacturer = usable(childOf(device, 'manufacturer'))
-  if (manufacturer !== undefined) target['device_manufacturer'] = manufacturer
-  const model = usable(childOf(device, 'model'))
-  if (model !== undefined) target['device_model'] = model
-  const carrier = usable(childOf(childOf(context, 'network'), 'carrier'))
-  if (carrier !== undefined) target['carrier'] = carrier
-  const country = usable(childOf(location, 'country'))
-  if (country !== undefined) target['country'] = country
-  const region = usable(childOf(location, 'region'))
-  if (region !== undefined) target['region'] = region
-  const city = usable(childOf(location, 'city'))
-  if (city !== undefined) target['city'] = city
-  const language = usable(childOf(context, 'locale'))
-  if (language !== undefined) target['language'] = language
+  putUsable(target, 'app_version', childOf(app, 'version'))
+  putUsable(target, 'os_name', childOf(os, 'name'))
+  putUsable(target, 'os_version', childOf(os, 'version'))
+  putUsable(target, 'device_brand', childOf(device, 'brand'))
+  putUsable(target, 'device_manufacturer', childOf(device, 'manufacturer'))
+  putUsable(target, 'device_model', childOf(device, 'model'))
+  putUsable(target, 'carrier', childOf(childOf(context, 'network'), 'carrier'))
+  putUsable(target, 'country', childOf(location, 'country'))
+  putUsable(target, 'region', childOf(location, 'region'))
+  putUsable(target, 'city', childOf(location, 'city'))
+  putUsable(target, 'language', childOf(context, 'locale'))
   if (event) writeEventOnlyFields(target, context, location)
 }
 
 function writeEventOnlyFields(target: Record<string, unknown>, context: SegmentContext | undefined, location: unknown): void {
-  const latitude = usable(childOf(location, 'latitude'))
-  if (latitude !== undefined) target['location_lat'] = latitude
-  const longitude = usable(childOf(location, 'longitude'))
-  if (longitude !== undefined) target['location_lng'] = longitude
-  const ip = usable(childOf(context, 'ip'))
-  if (ip !== undefined) target['ip'] = ip
+  putUsable(target, 'location_lat', childOf(location, 'latitude'))
+  putUsable(target, 'location_lng', childOf(location, 'longitude'))
+  putUsable(target, 'ip', childOf(context, 'ip'))
   const device = context?.device
   const advertisingId = device?.advertisingId ?? device?.idfa
   if (advertisingId !== undefined) target['idfa'] = advertisingId

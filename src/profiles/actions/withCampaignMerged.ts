@@ -1,29 +1,12 @@
 import type { JsonObject } from '../../models/json.js'
-import type { SegmentCampaign, SegmentContext } from '../../models/segment/types.js'
+import type { SegmentContext } from '../../models/segment/types.js'
 import { own, setOwn } from '../../util/object.js'
-import { UTM_RULES } from '../../fields/campaign.js'
 import { spreadInto } from './spreadInto.js'
+import { hasCampaignValue, writeUtm } from './writeUtm.js'
 
-/** Each `context.campaign` key with its `$set` and `$setOnce` names, built once. */
-const CAMPAIGN_NAMES = UTM_RULES.map(([from, to]) => ({ from, to, initial: `initial_${to}` }))
-
-function hasCampaignValue(campaign: SegmentCampaign | undefined): boolean {
-  if (campaign === undefined) return false
-  for (const { from } of CAMPAIGN_NAMES) if (campaign[from] !== undefined) return true
-  return false
-}
-
-/** The campaign's `utm_…` (`""` included) and a non-empty referrer, as `$set` and `$setOnce`. */
+/** The campaign's `utm_…` and a non-empty referrer, as `$set` and `$setOnce`. */
 function writeCampaign(set: Record<string, unknown>, setOnce: Record<string, unknown>, context: SegmentContext | undefined, referrer: string | undefined): void {
-  const campaign = context?.campaign
-  if (campaign !== undefined) {
-    for (const { from, to, initial } of CAMPAIGN_NAMES) {
-      const value = campaign[from]
-      if (value === undefined) continue
-      set[to] = value
-      setOnce[initial] = value
-    }
-  }
+  writeUtm(set, setOnce, context?.campaign)
   if (referrer === undefined) return
   set['referrer'] = referrer
   setOnce['initial_referrer'] = referrer
