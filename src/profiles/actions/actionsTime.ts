@@ -104,6 +104,8 @@ export function actionsGroupTime(message: SegmentCommon, issues: Issue[]): numbe
  * actionsSessionId({ integrations: { 'Actions Amplitude': { session_id: '1629213675449' } } }, issues) // 1629213675449
  */
 export function actionsSessionId(message: SegmentCommon, issues: Issue[]): number | undefined {
+  // Most messages have no integrations: nothing to look up.
+  if (message.integrations === undefined) return undefined
   const raw = own(integrationOptions(message, 'Actions Amplitude'), 'session_id')
   const session = datetimeTime(raw)
   if (session === undefined) return undefined

@@ -33,7 +33,7 @@ export function logEventV2(message: SegmentMessage, eventType: string, { setting
   writeActionsUserAgentFields(event, context, settings, issues)
   writeActionsEventBase(event, base, context, eventType, withSetOnceAndSetAlways(base.traits, context))
   const properties = 'properties' in message ? message.properties : undefined
-  revenueFields(properties ?? {}, 'root', 'properties', STILL_SENT, issues)
+  revenueFields(properties ?? {}, undefined, STILL_SENT, issues)
   productItems(properties, PRODUCT_STILL_SENT, issues)
   const library = context?.library?.name
   if (library !== undefined) event['library'] = library

@@ -30,12 +30,12 @@ export function logPurchase(message: SegmentTrack, { settings, issues }: Mapping
   const context = message.context
   const order: Record<string, unknown> = {}
   writeActionsUserAgentFields(order, context, settings, issues)
-  const revenue = revenueFields(message.properties ?? {}, 'root', 'properties', ORDER_REPORT, issues)
+  const revenue = revenueFields(message.properties ?? {}, undefined, ORDER_REPORT, issues)
   const items = productItems(message.properties, PRODUCT_REPORT, issues)
   // The product events repeat the order's fields without its user-agent keys: written once, copied.
   const fields: Record<string, unknown> = {}
   writeActionsEventBase(fields, base, context, message.event, withCampaignMerged(base.traits, context, true))
-  for (const key in fields) order[key] = fields[key]
+  for (const key of Object.keys(fields)) order[key] = fields[key]
   const perProduct = settings.trackRevenuePerProduct
   if (items.length === 0 || !perProduct) writeRevenueProperties(order, revenue)
   const library = context?.library?.name

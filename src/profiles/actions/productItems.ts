@@ -1,5 +1,4 @@
 import type { Issue } from '../../issues/issue.js'
-import { joinPath } from '../../issues/path.js'
 import type { SegmentData } from '../../models/segment/types.js'
 import { isPlainObject, own } from '../../util/object.js'
 import { type RejectionReport, type RevenueFields, revenueFields } from './revenueFields.js'
@@ -32,7 +31,7 @@ export function productItems(properties: SegmentData | undefined, report: Reject
   // which would leave holes in the result. A hole reads as undefined, as a missing item does.
   const fields: RevenueFields[] = []
   for (let index = 0; index < items.length; index++) {
-    fields.push(revenueFields(items[index], 'item', joinPath('properties.products', index), report, issues))
+    fields.push(revenueFields(items[index], index, report, issues))
   }
   return fields
 }

@@ -7,7 +7,7 @@ const REPORT = { code: 'invalid_revenue_field', consequence: 'it is left out' } 
 describe('revenueFields', () => {
   test('reads camelCase keys only, coerced', () => {
     const issues: Issue[] = []
-    expect(revenueFields({ price: '5', quantity: '2', productId: 7, product_id: 'ignored', revenueType: 'Refund' }, 'root', 'properties', REPORT, issues)).toStrictEqual({
+    expect(revenueFields({ price: '5', quantity: '2', productId: 7, product_id: 'ignored', revenueType: 'Refund' }, undefined, REPORT, issues)).toStrictEqual({
       price: 5,
       quantity: 2,
       productId: '7',
@@ -17,14 +17,20 @@ describe('revenueFields', () => {
   })
 
   test('maps every key of a null product to null, which coerces to zeros and empty text', () => {
-    expect(revenueFields(null, 'item', 'properties.products[0]', REPORT, [])).toStrictEqual({ price: 0, revenue: 0, quantity: 0, productId: '', revenueType: '' })
-    expect(revenueFields('str', 'item', 'properties.products[1]', REPORT, [])).toStrictEqual({})
+    expect(revenueFields(null, 0, REPORT, [])).toStrictEqual({ price: 0, revenue: 0, quantity: 0, productId: '', revenueType: '' })
+    expect(revenueFields('str', 1, REPORT, [])).toStrictEqual({})
   })
 
   test('leaves out a value Segment rejects, with a warning at its path', () => {
     const issues: Issue[] = []
-    expect(revenueFields({ quantity: 2.5, price: 3 }, 'root', 'properties', REPORT, issues)).toStrictEqual({ price: 3 })
+    expect(revenueFields({ quantity: 2.5, price: 3 }, undefined, REPORT, issues)).toStrictEqual({ price: 3 })
     expect(issues.map(({ code, path }) => [code, path])).toStrictEqual([['invalid_revenue_field', 'properties.quantity']])
+  })
+
+  test("reports a product's rejected value at that product's path", () => {
+    const issues: Issue[] = []
+    expect(revenueFields({ price: 'five', productId: 'p1' }, 2, REPORT, issues)).toStrictEqual({ productId: 'p1' })
+    expect(issues.map(({ path }) => path)).toStrictEqual(['properties.products[2].price'])
   })
 })
 

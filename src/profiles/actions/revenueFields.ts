@@ -31,30 +31,36 @@ export interface RejectionReport {
   readonly consequence: string
 }
 
+/** Where a revenue field sits: `properties.<key>`, or `properties.products[<index>].<key>`. */
+function pathOf(productIndex: number | undefined, key: string): string {
+  return productIndex === undefined ? joinPath('properties', key) : joinPath(joinPath('properties.products', productIndex), key)
+}
+
 /**
  * Reads `price`, `revenue`, `quantity`, `productId` and `revenueType` from `source` (the
- * properties, or one product) as Segment's ajv coerces them (`"5"` -> 5, `7` -> `"7"`). A value it
- * cannot coerce (a quantity of 2.5, a revenue of `"$1,234.50"`) is left out with a warning: Segment
- * rejects the whole message there.
+ * properties, or the product at `productIndex`) as Segment's ajv coerces them (`"5"` -> 5, `7` ->
+ * `"7"`). A value it cannot coerce (a quantity of 2.5, a revenue of `"$1,234.50"`) is left out
+ * with a warning at its path: Segment rejects the whole message there.
  *
  * @example
- * revenueFields({ price: '5', quantity: 2, productId: 7 }, 'root', 'properties', report, issues)
+ * revenueFields({ price: '5', quantity: 2, productId: 7 }, undefined, report, issues)
  * // { price: 5, quantity: 2, productId: '7' }
  */
 export function revenueFields(
   source: unknown,
-  placement: Placement,
-  path: string,
+  productIndex: number | undefined,
   report: RejectionReport,
   issues: Issue[],
 ): RevenueFields {
+  const placement: Placement = productIndex === undefined ? 'root' : 'item'
   const fields: Record<string, string | number> = {}
   for (const [key, kind] of REVENUE_FIELD_KINDS) {
     // Segment's path lookup stops at a falsy value and hands it on: a null product maps every key to null.
     const raw = typeof source === 'object' && source !== null ? own(source as Readonly<Record<string, unknown>>, key) : source ? undefined : source
     const value = coerceField(kind, raw, placement)
     if (value === REJECTED) {
-      const at = joinPath(path, key)
+      // The path is built only here: most products have nothing to report.
+      const at = pathOf(productIndex, key)
       issues.push({
         severity: 'warning',
         code: report.code,
