@@ -63,7 +63,7 @@ export function translate(message: unknown, settings?: Partial<Settings>): Trans
 
 function translateResolved(message: unknown, resolved: ResolvedSettings, issues: Issue[]): TranslateResult {
   const parsed = parseSegmentMessage(message)
-  issues.push(...parsed.issues)
+  for (const issue of parsed.issues) issues.push(issue)
   if (!parsed.ok) return { ok: false, issues }
   const profile = PROFILES[resolved.profile]
   const offBy = turnedOffBy(parsed.message, profile.integration)
@@ -78,8 +78,13 @@ function translateResolved(message: unknown, resolved: ResolvedSettings, issues:
     return { ok: true, calls: [], issues }
   }
   const calls = dispatch(profile.registry, parsed.message, { settings: resolved, issues })
-  if (calls === undefined || issues.some((issue) => issue.severity === 'error')) return { ok: false, issues }
+  if (calls === undefined || hasError(issues)) return { ok: false, issues }
   return { ok: true, calls, issues }
+}
+
+function hasError(issues: readonly Issue[]): boolean {
+  for (const issue of issues) if (issue.severity === 'error') return true
+  return false
 }
 
 function describeError(error: unknown): string {

@@ -19,6 +19,10 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
  * parseIsoTime('2024-01-01 12:00') // 1704110400000
  */
 export function parseIsoTime(text: string): number | undefined {
+  if (text.length === 24) {
+    const time = parseCanonical(text)
+    if (time !== undefined) return time
+  }
   const m = ISO.exec(text.trim())
   if (m === null) return undefined
   const year = Number(m[1])
@@ -48,6 +52,51 @@ export function parseIsoTime(text: string): number | undefined {
   return Number.isFinite(time) ? time : undefined
 }
 
+const CANONICAL_SEPARATORS: readonly (readonly [number, number])[] = [
+  [4, 45], // -
+  [7, 45], // -
+  [10, 84], // T
+  [13, 58], // :
+  [16, 58], // :
+  [19, 46], // .
+  [23, 90], // Z
+]
+
+/** The number the decimal digits `text[start, end)` spell, or -1 when one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return -1
+    n = n * 10 + d
+  }
+  return n
+}
+
+/**
+ * `parseIsoTime` of the shape `toISOString` writes (`2024-01-01T00:00:00.000Z`), which most
+ * messages carry, read without the regex and the `Date` object; `undefined` for any other text
+ * (the general path then decides). The same checks and arithmetic, so the same answer.
+ */
+function parseCanonical(text: string): number | undefined {
+  for (const [at, code] of CANONICAL_SEPARATORS) if (text.charCodeAt(at) !== code) return undefined
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 7)
+  const day = digitsAt(text, 8, 10)
+  const hour = digitsAt(text, 11, 13)
+  const minute = digitsAt(text, 14, 16)
+  const second = digitsAt(text, 17, 19)
+  const fraction = digitsAt(text, 20, 23)
+  // Date.UTC reads years 0-99 as 1900-1999: those take the general path.
+  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || fraction < 0) return undefined
+  // As the general path computes it: floor(Number('0.123') * 1000); n / 1000 is that same double.
+  const ms = Math.floor((fraction / 1000) * 1000)
+  if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0)) return undefined
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined
+  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute > 0 || second > 0 || ms > 0))) return undefined
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms)
+}
+
 /**
  * A time value of a message as epoch ms: an ISO string, or a number that already is epoch ms
  * (a fractional one is floored: Amplitude takes integers). `undefined` when it is neither.
@@ -60,6 +109,8 @@ export function toEpochMillis(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? withoutNegativeZero(Math.floor(value)) : undefined
   return parseIsoTime(value)
 }
+
+const TIME_KEYS = ['timestamp', 'originalTimestamp'] as const
 
 /**
  * The event time (SPEC section 3): `timestamp`, else `originalTimestamp`. An invalid value warns
@@ -74,7 +125,7 @@ export function eventTime(
   message: { readonly timestamp?: string | number; readonly originalTimestamp?: string | number },
   issues: Issue[],
 ): number | undefined {
-  for (const key of ['timestamp', 'originalTimestamp'] as const) {
+  for (const key of TIME_KEYS) {
     const value = message[key]
     if (value === undefined) continue
     const time = toEpochMillis(value)

@@ -43,41 +43,58 @@ export function userProperties(
   const keys = traits === undefined ? [] : Object.keys(traits)
   const claims = lists === undefined ? undefined : claimedOperations(traits, keys, lists, path, issues)
   // A trait key that looks like an operation would be read as one: use operations then too.
-  const needsOperations = context !== undefined || claims !== undefined || keys.some((key) => key.startsWith('$'))
+  const needsOperations = context !== undefined || claims !== undefined || anyOperationLike(keys)
   if (!needsOperations) return keys.length === 0 ? undefined : traits
 
   const ops: Partial<Record<Operation, Record<string, JsonValue>>> = {}
-  const claimed = new Set<string>()
   for (const key of keys) {
     const operation = claims?.get(key) ?? '$set'
     let value = (traits as JsonObject)[key] as JsonValue
     if (operation === '$add' && typeof value === 'string') value = Number(value)
     setOwn((ops[operation] ??= {}), key, value)
-    claimed.add(key)
   }
   if (context !== undefined) {
-    for (const operation of ['$set', '$setOnce'] as const) {
-      for (const [key, value] of Object.entries(context[operation])) {
-        if (claimed.has(key)) {
-          issues.push({
-            severity: 'info',
-            code: 'user_property_conflict',
-            path: joinPath(path, key),
-            message: `trait ${key} is sent as given; the value derived from the context was not added`,
-          })
-          continue
-        }
-        claimed.add(key)
-        setOwn((ops[operation] ??= {}), key, value)
-      }
-    }
+    addContextOperation(ops, '$set', context.$set, traits, undefined, path, issues)
+    addContextOperation(ops, '$setOnce', context.$setOnce, traits, context.$set, path, issues)
   }
-  const result: Record<string, JsonObject> = {}
+  let result: Record<string, JsonObject> | undefined
   for (const operation of OUTPUT_ORDER) {
     const values = ops[operation]
-    if (values !== undefined) result[operation] = values
+    if (values !== undefined) (result ??= {})[operation] = values
   }
-  return Object.keys(result).length === 0 ? undefined : result
+  return result
+}
+
+const isOwnEnumerable = Object.prototype.propertyIsEnumerable
+
+// A context value is dropped when a trait (an own enumerable key, as Object.keys lists them) has
+// claimed its key; a $setOnce value also when $set has it.
+function addContextOperation(
+  ops: Partial<Record<Operation, Record<string, JsonValue>>>,
+  operation: '$set' | '$setOnce',
+  values: Readonly<Record<string, string>>,
+  traits: JsonObject | undefined,
+  set: Readonly<Record<string, string>> | undefined,
+  path: string,
+  issues: Issue[],
+): void {
+  for (const key of Object.keys(values)) {
+    if ((traits !== undefined && isOwnEnumerable.call(traits, key)) || (set !== undefined && isOwnEnumerable.call(set, key))) {
+      issues.push({
+        severity: 'info',
+        code: 'user_property_conflict',
+        path: joinPath(path, key),
+        message: `trait ${key} is sent as given; the value derived from the context was not added`,
+      })
+      continue
+    }
+    setOwn((ops[operation] ??= {}), key, values[key])
+  }
+}
+
+function anyOperationLike(keys: readonly string[]): boolean {
+  for (const key of keys) if (key.startsWith('$')) return true
+  return false
 }
 
 function claimedOperations(

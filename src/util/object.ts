@@ -5,6 +5,12 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
 
 const hasOwnProperty = Object.prototype.hasOwnProperty
 
+/** Whether `object` has an own enumerable key (`Object.keys(object).length > 0`, without the array). */
+export function hasKeys(object: object): boolean {
+  for (const key in object) if (hasOwnProperty.call(object, key)) return true
+  return false
+}
+
 /** Own enumerable property lookup: never reads through a prototype (so `__proto__` is data). */
 export function own(object: Readonly<Record<string, unknown>>, key: string): unknown {
   return hasOwnProperty.call(object, key) ? object[key] : undefined

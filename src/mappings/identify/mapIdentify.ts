@@ -27,6 +27,7 @@ export const IDENTIFY_DEVICE_KEYS: readonly string[] = [
 ]
 
 const OPTIONS_PATH = 'integrations.Amplitude'
+const IDENTIFY_OPTION_KEYS = ['paying', 'start_version'] as const
 
 /**
  * Classic `identify` (SPEC section 4): one Identify API identification with the user's ids,
@@ -65,7 +66,7 @@ export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues
   for (const key of IDENTIFY_DEVICE_KEYS) {
     if (device[key] !== undefined) identification[key] = device[key]
   }
-  for (const key of ['paying', 'start_version'] as const) {
+  for (const key of IDENTIFY_OPTION_KEYS) {
     const value = own(options, key)
     if (value === undefined || value === null) continue
     const cleaned = toJsonObject({ [key]: value }, OPTIONS_PATH, issues)[key]

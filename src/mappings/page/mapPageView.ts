@@ -4,7 +4,7 @@ import type { SegmentPage, SegmentScreenView } from '../../models/segment/types.
 import type { ResolvedSettings } from '../../settings/resolveSettings.js'
 import type { CallMapping, MappingContext } from '../types.js'
 import type { AmplitudeCall } from '../../models/amplitude/types.js'
-import { setOwn } from '../../util/object.js'
+import { hasKeys, setOwn } from '../../util/object.js'
 
 /**
  * Whether a page or screen passes the three gates (SPEC section 4): `trackAllPages`, or
@@ -40,6 +40,8 @@ export function viewEventType(view: { readonly name?: string; readonly category?
   return parts.length === 0 ? `Loaded a ${noun}` : `Viewed ${parts.join(' ')} ${noun}`
 }
 
+const VIEW_KEYS = ['name', 'category'] as const
+
 function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Screen', context: MappingContext): AmplitudeCall[] | undefined {
   if (!isViewTracked(message, context.settings)) {
     context.issues.push({
@@ -53,7 +55,7 @@ function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Scree
   const event = classicEventBase(message, viewEventType(message, noun), context)
   if (event === undefined) return undefined
   let properties = eventProperties(message.properties, message, context)
-  for (const key of ['name', 'category'] as const) {
+  for (const key of VIEW_KEYS) {
     const value = message[key]
     if (value === undefined) continue
     const existing = properties[key]
@@ -70,7 +72,7 @@ function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Scree
     setOwn(copy, key, value)
     properties = copy
   }
-  if (Object.keys(properties).length > 0) event['event_properties'] = properties
+  if (hasKeys(properties)) event['event_properties'] = properties
   return [{ api: 'event', event: event as unknown as AmplitudeEvent }]
 }
 

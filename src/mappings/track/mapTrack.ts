@@ -13,7 +13,7 @@ import { appendFields } from '../../fields/appendFields.js'
 import { joinPath } from '../../issues/path.js'
 import type { JsonObject } from '../../models/json.js'
 import type { SegmentData } from '../../models/segment/types.js'
-import { isPlainObject, own } from '../../util/object.js'
+import { hasKeys, isPlainObject, own } from '../../util/object.js'
 import type { CallMapping, MappingContext } from '../types.js'
 
 /** The event each product of a completed order becomes. */
@@ -52,8 +52,9 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
       message: `the order's ${products.length} products are sent as ${PRODUCT_PURCHASED} events, not in the order's event_properties`,
     })
   }
-  const order = { ...base }
-  if (Object.keys(properties).length > 0) order['event_properties'] = properties
+  // The product events copy the base: only then must the order's event be a copy of it.
+  const order = fanOut ? { ...base } : base
+  if (hasKeys(properties)) order['event_properties'] = properties
   if (!perProduct) {
     const revenue = eventRevenue(raw, isOrder, issues)
     if (revenue !== undefined) {
@@ -79,9 +80,9 @@ function productsOf(properties: SegmentData, issues: MappingContext['issues']): 
 }
 
 function withoutProducts(properties: JsonObject): JsonObject {
-  const copy: Record<string, unknown> = { ...properties }
-  delete copy['products']
-  return copy as JsonObject
+  // Rest, not spread and delete: a deleted key turns the copy into a slow dictionary object.
+  const { products: _products, ...copy } = properties
+  return copy
 }
 
 function productEvents(
@@ -111,7 +112,7 @@ function productEvents(
     const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
     if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
     const properties = appendFields(toJsonObject(product, path, issues), message, settings.appendFieldsToEventProps, issues)
-    if (Object.keys(properties).length > 0) event['event_properties'] = properties
+    if (hasKeys(properties)) event['event_properties'] = properties
     if (perProduct) {
       const pq = priceAndQuantity(product, path, issues)
       const revenue = pq === undefined ? undefined : pq.price * pq.quantity
