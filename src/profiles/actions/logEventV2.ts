@@ -33,8 +33,11 @@ export function logEventV2(message: SegmentMessage, eventType: string, { setting
   writeActionsUserAgentFields(event, context, settings, issues)
   writeActionsEventBase(event, base, context, eventType, withSetOnceAndSetAlways(base.traits, context))
   const properties = 'properties' in message ? message.properties : undefined
-  revenueFields(properties ?? {}, undefined, STILL_SENT, issues)
-  productItems(properties, PRODUCT_STILL_SENT, issues)
+  // Only for the warnings: without properties there is nothing to warn about.
+  if (properties !== undefined) {
+    revenueFields(properties, undefined, STILL_SENT, issues)
+    productItems(properties, PRODUCT_STILL_SENT, issues)
+  }
   const library = context?.library?.name
   if (library !== undefined) event['library'] = library
   return [{ api: 'event', event: event as unknown as AmplitudeEvent }]

@@ -15,15 +15,16 @@ import { writeUtm } from './writeUtm.js'
  * // { plan: 'pro', $setOnce: { initial_utm_source: 'google' }, $set: { utm_source: 'google' } }
  */
 export function withSetOnceAndSetAlways(user: JsonObject | undefined, context: SegmentContext | undefined): JsonObject | undefined {
-  if (context === undefined) return user
+  const referrer = context?.page?.referrer
+  const campaign = context?.campaign
+  if (referrer === undefined && campaign === undefined) return user
   const setOnce: Record<string, string> = {}
   const setAlways: Record<string, string> = {}
-  const referrer = context.page?.referrer
   if (referrer !== undefined) {
     setOnce['initial_referrer'] = referrer
     setAlways['referrer'] = referrer
   }
-  const utmNonEmpty = writeUtm(setAlways, setOnce, context.campaign)
+  const utmNonEmpty = writeUtm(setAlways, setOnce, campaign)
   // Both objects hold the same values: one of them not empty applies both.
   if (!utmNonEmpty && (referrer === undefined || referrer === '')) return user
   const copy: Record<string, unknown> = {}
