@@ -8,6 +8,9 @@ describe('actionsPlatform', () => {
     ['biosphere-android', 'biOSphere-Android'],
     ['web', 'web'],
     ['custom', 'custom'],
+    ['ANDROIDios', 'AndroidiOS'],
+    ['\u0130OS', '\u0130OS'],
+    ['\u0131os', '\u0131os'],
   ])('turns the device type %j into %j', (type, platform) => {
     expect(actionsPlatform({ device: { type }, library: { name: 'analytics.js' } })).toBe(platform)
   })

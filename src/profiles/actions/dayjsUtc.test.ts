@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { dayjsUtc, isDateLike } from './dayjsUtc.js'
+import { dateLikeTime, dayjsUtc, isDateLike } from './dayjsUtc.js'
 
 describe('dayjsUtc', () => {
   test.each([
@@ -43,5 +43,19 @@ describe('isDateLike', () => {
   test('reads other text as dayjs does', () => {
     expect(isDateLike('2021-08-17')).toBe(true)
     expect(isDateLike('yesterday')).toBe(false)
+  })
+})
+
+describe('dateLikeTime', () => {
+  test.each([
+    ['2021-08-17T15:21:15.449Z', 1629213675449],
+    ['2021-08-17T15:21:15Z', 1629213675000],
+    ['1629213675449', -10705032951000],
+    ['9000000000000', Number.NaN],
+    ['-1', Number.NaN],
+    ['yesterday', Number.NaN],
+  ])('gives for %j what isDateLike and then dayjsUtc give: %d', (text, time) => {
+    expect(dateLikeTime(text)).toBe(time)
+    expect(dateLikeTime(text)).toBe(isDateLike(text) ? dayjsUtc(text) : Number.NaN)
   })
 })
