@@ -32,20 +32,21 @@ export function logPurchase(message: SegmentTrack, { settings, issues }: Mapping
   writeActionsUserAgentFields(order, context, settings, issues)
   const revenue = revenueFields(message.properties ?? {}, undefined, ORDER_REPORT, issues)
   const items = productItems(message.properties, PRODUCT_REPORT, issues)
-  // The product events repeat the order's fields without its user-agent keys: written once, copied.
-  const fields: Record<string, unknown> = {}
-  writeActionsEventBase(fields, base, context, message.event, withCampaignMerged(base.traits, context, true))
-  for (const key of Object.keys(fields)) order[key] = fields[key]
+  const user = withCampaignMerged(base.traits, context, true)
+  writeActionsEventBase(order, base, context, message.event, user)
   const perProduct = settings.trackRevenuePerProduct
   if (items.length === 0 || !perProduct) writeRevenueProperties(order, revenue)
   const library = context?.library?.name
   if (library !== undefined) order['library'] = library
   const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
+  if (items.length === 0) return calls
   for (const item of items) {
-    const event: Record<string, unknown> = { ...fields }
+    // Written like the order (without its user-agent keys), not cloned from a template: a spread
+    // of objects of this many shapes takes V8's slow path and cost more than writing them.
+    const event: Record<string, unknown> = {}
+    writeActionsEventBase(event, base, context, PRODUCT_PURCHASED, user)
     if (perProduct) writeRevenueProperties(event, item)
     event['event_properties'] = item
-    event['event_type'] = PRODUCT_PURCHASED
     if (library !== undefined) event['library'] = library
     calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
   }
