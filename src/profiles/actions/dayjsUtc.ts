@@ -150,6 +150,9 @@ export function isDateLike(text: string): boolean {
  * dateLikeTime('9000000000000') // NaN: not date-like (epoch seconds beyond the Date range)
  */
 export function dateLikeTime(text: string): number {
+  // Most timestamps have the common shape, which is never numeric text: no check needed.
+  const common = endsWithZ(text) ? commonIso(text) : undefined
+  if (common !== undefined) return common
   const time = dayjsUtc(text)
   if (Number.isNaN(time) || String(Number(text)) !== text) return time
   return Math.abs(Number(text) * 1000) <= MAX_TIME ? time : Number.NaN
