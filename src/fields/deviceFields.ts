@@ -61,9 +61,23 @@ export function applyFieldRules(
   context: SegmentContext | undefined,
   address: unknown,
 ): void {
+  // Rules read several fields of one context object in a row (os, device, location): the last
+  // one read is kept rather than looked up again.
+  let parentKey: string | undefined
+  let parent: unknown
   for (const rule of rules) {
     for (const source of rule.from) {
-      const value = read(source[0] === 'context' ? context : address, source)
+      let value: unknown
+      if (source[0] === 'context' && source.length === 3) {
+        const key = source[1] as string
+        if (key !== parentKey) {
+          parentKey = key
+          parent = isPlainObject(context) ? own(context, key) : undefined
+        }
+        value = isPlainObject(parent) ? own(parent, source[2] as string) : undefined
+      } else {
+        value = read(source[0] === 'context' ? context : address, source)
+      }
       if (!isUsable(value)) continue
       // Address traits are free-form data: a number there (a zip-like region) is still text.
       target[rule.to] = source[0] === 'address' ? String(value) : typeof value === 'number' ? withoutNegativeZero(value) : value
@@ -101,16 +115,20 @@ function writeUserAgentFields(target: Record<string, unknown>, context: SegmentC
   if (userAgent === undefined || userAgent === '') return
   const info = userAgentInfo(userAgent, settings)
   // Amplitude's browser SDK convention, which Classic used: the browser is the "OS" and the OS
-  // is the "device model".
-  fill(target, 'os_name', info.browser)
+  // is the "device model". Named keys, not a helper taking the key: a constant key is a cheaper read.
+  const browser = info.browser
+  if (target['os_name'] === undefined && isText(browser)) target['os_name'] = browser
   // SPEC 3 asks for the major version; a custom parser may hand over a full one (`121.0.1`).
-  fill(target, 'os_version', info.browserVersion?.split('.')[0])
-  fill(target, 'device_model', info.os)
-  fill(target, 'device_manufacturer', info.deviceVendor)
+  const major = info.browserVersion?.split('.')[0]
+  if (target['os_version'] === undefined && isText(major)) target['os_version'] = major
+  const os = info.os
+  if (target['device_model'] === undefined && isText(os)) target['device_model'] = os
+  const vendor = info.deviceVendor
+  if (target['device_manufacturer'] === undefined && isText(vendor)) target['device_manufacturer'] = vendor
 }
 
-function fill(target: Record<string, unknown>, key: string, value: string | undefined): void {
-  if (target[key] === undefined && typeof value === 'string' && value !== '') target[key] = value
+function isText(value: string | undefined): value is string {
+  return typeof value === 'string' && value !== ''
 }
 
 function writeAdvertisingIds(target: Record<string, unknown>, context: SegmentContext | undefined, platform: string | undefined): void {

@@ -70,6 +70,10 @@ function clean(
   }
   if (value === null) return null
   const path = pathOf(parent, key)
+  const prototype: unknown = Object.getPrototypeOf(value)
+  // What JSON.parse makes: no Date, boxed primitive, Map or Set has one of these prototypes.
+  const ordinary = prototype === Object.prototype || prototype === Array.prototype || prototype === null
+  if (ordinary) return cleanContainer(value, prototype, path, issues, ancestors, depth)
   if (value instanceof Date) {
     const time = value.getTime()
     return Number.isNaN(time) ? warn(issues, path, 'invalid_value', `${path} is an invalid Date; it was dropped`) : value.toISOString()
@@ -82,6 +86,17 @@ function clean(
     // JSON writes either as {}: its entries would vanish without a word.
     return warn(issues, path, 'invalid_value', `${path} is a ${value instanceof Map ? 'Map' : 'Set'}, which JSON cannot carry; it was dropped`)
   }
+  return cleanContainer(value, prototype, path, issues, ancestors, depth)
+}
+
+function cleanContainer(
+  value: object,
+  prototype: unknown,
+  path: string,
+  issues: Issue[],
+  ancestors: object[],
+  depth: number,
+): JsonValue | undefined {
   if (ancestors.includes(value)) {
     return warn(issues, path, 'circular_reference', `${path} refers back to one of its parents; it was dropped`)
   }
@@ -89,7 +104,9 @@ function clean(
     return warn(issues, path, 'too_deep', `${path} is nested deeper than ${MAX_DEPTH} levels, Amplitude's limit; it was dropped`)
   }
   ancestors.push(value)
-  const result = Array.isArray(value) ? cleanArray(value, path, issues, ancestors, depth) : cleanObject(value as Readonly<Record<string, unknown>>, path, issues, ancestors, depth)
+  const result = Array.isArray(value)
+    ? cleanArray(value, path, issues, ancestors, depth)
+    : cleanObject(value as Readonly<Record<string, unknown>>, prototype, path, issues, ancestors, depth)
   ancestors.pop()
   return result
 }
@@ -110,13 +127,13 @@ function cleanArray(value: readonly unknown[], path: string, issues: Issue[], an
 
 function cleanObject(
   value: Readonly<Record<string, unknown>>,
+  prototype: unknown,
   path: string,
   issues: Issue[],
   ancestors: object[],
   depth: number,
 ): JsonObject {
   // A class instance is written by JSON as a plain object of its own enumerable keys: copy it so.
-  const prototype: unknown = Object.getPrototypeOf(value)
   let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {}
   const keys = Object.keys(value)
   for (let i = 0; i < keys.length; i++) {

@@ -64,7 +64,8 @@ export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues
   const device: Record<string, unknown> = {}
   writeDeviceFields(device, message, message.traits, settings)
   for (const key of IDENTIFY_DEVICE_KEYS) {
-    if (device[key] !== undefined) identification[key] = device[key]
+    const value = device[key]
+    if (value !== undefined) identification[key] = value
   }
   for (const key of IDENTIFY_OPTION_KEYS) {
     const value = own(options, key)
