@@ -15,11 +15,11 @@ function writeCampaign(set: Record<string, unknown>, setOnce: Record<string, unk
 /**
  * The user properties of logPurchase and identifyUser: when `context.campaign` has a value (`""`
  * included) or `context.page.referrer` is non-empty, the traits without their `utm_properties`
- * and `referrer` keys are merged ({@link mergeUserProperties}) with `$set: {utm_…, referrer}` and
+ * and `referrer` keys are merged (Segment's `mergeUserProperties`) with `$set: {utm_…, referrer}` and
  * `$setOnce: {initial_utm_…, initial_referrer}`. `campaignFirst` (logPurchase) merges the campaign
  * first, so a trait's own `$set` wins and `$set`, `$setOnce` come first; otherwise (identifyUser)
  * the traits come first and the campaign and referrer win. Built in one pass: the merge of three
- * objects, unrolled (the property test holds it to {@link mergeUserProperties}).
+ * objects, unrolled (the property test holds it to Segment's function, ported in test/actions).
  *
  * @example
  * withCampaignMerged({ plan: 'pro' }, { page: { referrer: 'https://r/' } }, false)

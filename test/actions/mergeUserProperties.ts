@@ -1,5 +1,5 @@
-import { own } from '../../util/object.js'
-import { spreadInto } from './spreadInto.js'
+import { own } from '../../src/util/object.js'
+import { spreadInto } from '../../src/profiles/actions/spreadInto.js'
 
 type Loose = Readonly<Record<string, unknown>>
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import type { JsonObject } from '../../models/json.js'
-import type { SegmentContext } from '../../models/segment/types.js'
-import { UTM_RULES } from '../../fields/campaign.js'
+import type { JsonObject } from '../../src/models/json.js'
+import type { SegmentContext } from '../../src/models/segment/types.js'
+import { UTM_RULES } from '../../src/fields/campaign.js'
 import { mergeUserProperties } from './mergeUserProperties.js'
-import { withCampaignMerged } from './withCampaignMerged.js'
+import { withCampaignMerged } from '../../src/profiles/actions/withCampaignMerged.js'
 
 /** Segment's own formulation, step by step: the oracle of the unrolled merge. */
 function segmentMerge(user: JsonObject | undefined, context: SegmentContext | undefined, campaignFirst: boolean): JsonObject | undefined {
