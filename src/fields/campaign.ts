@@ -16,9 +16,6 @@ export const UTM_RULES: readonly (readonly [from: 'source' | 'medium' | 'name' |
   ['content', 'utm_content'],
 ]
 
-/** `initial_utm_*`, by the index of its rule: built once, not per message. */
-const INITIAL_UTM: readonly string[] = UTM_RULES.map(([, to]) => `initial_${to}`)
-
 // The host part of an absolute URL, as `referrer.split('/')[2]` gives it in Amplitude's SDKs
 // (port included, user info excluded). Linear: character classes only.
 const HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]+)/
@@ -38,13 +35,12 @@ export function contextOperations(context: SegmentContext | undefined, settings:
   let ops: ContextOperations | undefined
   const campaign = context.campaign
   if (settings.trackUtmProperties && campaign !== undefined) {
-    for (let i = 0; i < UTM_RULES.length; i++) {
-      const rule = UTM_RULES[i] as (typeof UTM_RULES)[number]
-      const value = campaign[rule[0]]
+    for (const [from, to] of UTM_RULES) {
+      const value = campaign[from]
       if (value === undefined || value === '') continue
       ops ??= { $set: {}, $setOnce: {} }
-      ops.$set[rule[1]] = value
-      ops.$setOnce[INITIAL_UTM[i] as string] = value
+      ops.$set[to] = value
+      ops.$setOnce[`initial_${to}`] = value
     }
   }
   const referrer = context.page?.referrer

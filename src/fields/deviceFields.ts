@@ -115,20 +115,16 @@ function writeUserAgentFields(target: Record<string, unknown>, context: SegmentC
   if (userAgent === undefined || userAgent === '') return
   const info = userAgentInfo(userAgent, settings)
   // Amplitude's browser SDK convention, which Classic used: the browser is the "OS" and the OS
-  // is the "device model". Named keys, not a helper taking the key: a constant key is a cheaper read.
-  const browser = info.browser
-  if (target['os_name'] === undefined && isText(browser)) target['os_name'] = browser
+  // is the "device model".
+  fill(target, 'os_name', info.browser)
   // SPEC 3 asks for the major version; a custom parser may hand over a full one (`121.0.1`).
-  const major = info.browserVersion?.split('.')[0]
-  if (target['os_version'] === undefined && isText(major)) target['os_version'] = major
-  const os = info.os
-  if (target['device_model'] === undefined && isText(os)) target['device_model'] = os
-  const vendor = info.deviceVendor
-  if (target['device_manufacturer'] === undefined && isText(vendor)) target['device_manufacturer'] = vendor
+  fill(target, 'os_version', info.browserVersion?.split('.')[0])
+  fill(target, 'device_model', info.os)
+  fill(target, 'device_manufacturer', info.deviceVendor)
 }
 
-function isText(value: string | undefined): value is string {
-  return typeof value === 'string' && value !== ''
+function fill(target: Record<string, unknown>, key: string, value: string | undefined): void {
+  if (target[key] === undefined && typeof value === 'string' && value !== '') target[key] = value
 }
 
 function writeAdvertisingIds(target: Record<string, unknown>, context: SegmentContext | undefined, platform: string | undefined): void {

@@ -1,14 +1,4 @@
-// /^[A-Za-z_$][\w$]*$/ by character codes: paths are joined in hot loops, and a regex call costs
-// more than the short keys it reads.
-function isIdentifier(key: string): boolean {
-  if (key.length === 0) return false
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i)
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36
-    if (!letter && (i === 0 || c < 48 || c > 57)) return false
-  }
-  return true
-}
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
 /**
  * Appends a key or an index to a JSON path: `properties` + `products` + 2 -> `properties.products[2]`.
@@ -19,6 +9,6 @@ function isIdentifier(key: string): boolean {
  */
 export function joinPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`
-  if (isIdentifier(key)) return parent === '' ? key : `${parent}.${key}`
+  if (IDENTIFIER.test(key)) return parent === '' ? key : `${parent}.${key}`
   return `${parent}[${JSON.stringify(key)}]`
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../../issues/issue.js'
 import { joinPath } from '../../issues/path.js'
-import { isPlainObject, own, setOwn } from '../../util/object.js'
+import { isPlainObject, own, withKey } from '../../util/object.js'
 import type { SegmentMessage, SegmentMessageType } from './types.js'
 
 /**
@@ -90,29 +90,20 @@ const COMMON: Schema = {
   version: 'number',
 }
 
-/** A schema compiled once at module load: arrays in schema order, and a map to look keys up. */
-interface Compiled {
-  readonly keys: readonly string[]
-  readonly kinds: readonly (Exclude<Kind, Schema> | Compiled)[]
-  readonly byKey: ReadonlyMap<string, Exclude<Kind, Schema> | Compiled>
+/** A schema as the parser reads it: a map (a key lookup with no prototype to guard against), in schema order. */
+type Fields = ReadonlyMap<string, Exclude<Kind, Schema> | Fields>
+
+function fieldsOf(schema: Schema): Fields {
+  return new Map(Object.entries(schema).map(([key, kind]) => [key, typeof kind === 'object' ? fieldsOf(kind) : kind]))
 }
 
-function compile(schema: Schema): Compiled {
-  const keys = Object.keys(schema)
-  const kinds = keys.map((key) => {
-    const kind = schema[key] as Kind
-    return typeof kind === 'object' ? compile(kind) : kind
-  })
-  return { keys, kinds, byKey: new Map(keys.map((key, i) => [key, kinds[i] as Exclude<Kind, Schema> | Compiled])) }
-}
-
-const PER_TYPE: Readonly<Record<SegmentMessageType, Compiled>> = {
-  track: compile({ ...COMMON, event: 'string', properties: 'data' }),
-  identify: compile({ ...COMMON, traits: 'data' }),
-  page: compile({ ...COMMON, name: 'string', category: 'string', properties: 'data' }),
-  screen: compile({ ...COMMON, name: 'string', category: 'string', properties: 'data' }),
-  group: compile({ ...COMMON, groupId: 'id', traits: 'data' }),
-  alias: compile({ ...COMMON, previousId: 'id' }),
+const PER_TYPE: Readonly<Record<SegmentMessageType, Fields>> = {
+  track: fieldsOf({ ...COMMON, event: 'string', properties: 'data' }),
+  identify: fieldsOf({ ...COMMON, traits: 'data' }),
+  page: fieldsOf({ ...COMMON, name: 'string', category: 'string', properties: 'data' }),
+  screen: fieldsOf({ ...COMMON, name: 'string', category: 'string', properties: 'data' }),
+  group: fieldsOf({ ...COMMON, groupId: 'id', traits: 'data' }),
+  alias: fieldsOf({ ...COMMON, previousId: 'id' }),
 }
 
 const NUMERIC = /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/
@@ -171,7 +162,7 @@ function normalise(kind: Exclude<Kind, Schema>, value: unknown): unknown {
  */
 function check(
   object: Readonly<Record<string, unknown>>,
-  schema: Compiled,
+  schema: Fields,
   path: string,
   issues: Issue[],
 ): Readonly<Record<string, unknown>> {
@@ -183,11 +174,11 @@ function check(
  * object's own enumerable keys (what JSON has), which are fewer than the schema's. Issues and
  * copies need the schema's order: {@link checkInOrder}.
  */
-function isClean(object: Readonly<Record<string, unknown>>, schema: Compiled): boolean {
+function isClean(object: Readonly<Record<string, unknown>>, schema: Fields): boolean {
   const names = Object.keys(object)
   for (let i = 0; i < names.length; i++) {
     const key = names[i] as string
-    const kind = schema.byKey.get(key)
+    const kind = schema.get(key)
     if (kind === undefined) continue
     const value = object[key]
     if (value === undefined) continue
@@ -201,22 +192,15 @@ function isClean(object: Readonly<Record<string, unknown>>, schema: Compiled): b
   return true
 }
 
-/**
- * {@link check} in the schema's order: issues come in that order, and the copy keeps the other
- * keys in order, then the changed ones in schema order.
- */
+/** {@link check} in the schema's order, the order of its issues and changed keys. */
 function checkInOrder(
   object: Readonly<Record<string, unknown>>,
-  schema: Compiled,
+  schema: Fields,
   path: string,
   issues: Issue[],
 ): Readonly<Record<string, unknown>> {
-  // Changed keys and their new values, flattened; the copy is made once, at the end.
-  let changes: unknown[] | undefined
-  const { keys, kinds } = schema
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string
-    const kind = kinds[i] as Exclude<Kind, Schema> | Compiled
+  let result = object
+  for (const [key, kind] of schema) {
     const value = own(object, key)
     if (value === undefined) continue
     // Paths are joined only for a nested object or an issue: most fields are neither.
@@ -235,27 +219,11 @@ function checkInOrder(
         path: fieldPath,
         message: `${fieldPath} is ${describe(value)}, expected ${expected}; it was dropped`,
       })
-      next = undefined
     }
-    if (next !== value) (changes ??= []).push(key, next)
+    if (next === INVALID) next = undefined
+    if (next !== value) result = withKey(result, key, next)
   }
-  return changes === undefined ? object : withChanges(object, changes)
-}
-
-function isChanged(changes: readonly unknown[], key: string): boolean {
-  for (let i = 0; i < changes.length; i += 2) if (changes[i] === key) return true
-  return false
-}
-
-function withChanges(object: Readonly<Record<string, unknown>>, changes: readonly unknown[]): Record<string, unknown> {
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(object)) {
-    if (!isChanged(changes, key)) setOwn(copy, key, object[key])
-  }
-  for (let i = 0; i < changes.length; i += 2) {
-    if (changes[i + 1] !== undefined) setOwn(copy, changes[i] as string, changes[i + 1])
-  }
-  return copy
+  return result
 }
 
 /**
