@@ -1,5 +1,5 @@
 import type { Issue } from '../../issues/issue.js'
-import { requireIdentity } from '../../fields/identity.js'
+import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import { toJsonObject } from '../../fields/json.js'
 import type { JsonObject } from '../../models/json.js'
 import type { SegmentContext, SegmentMessage } from '../../models/segment/types.js'
@@ -30,8 +30,7 @@ export interface ActionsEventBase {
  * // { user_id: 'user-1', device_id: undefined, eventProperties: {}, traits: undefined, time: 1629213675449, session: undefined }
  */
 export function actionsEventBase(message: SegmentMessage, issues: Issue[]): ActionsEventBase | undefined {
-  const deviceId = message.context?.device?.id
-  const ids = { user_id: message.userId, device_id: deviceId ?? message.anonymousId }
+  const ids = identity(message, false)
   if (!requireIdentity(ids, issues)) return undefined
   const properties = 'properties' in message ? message.properties : undefined
   return {
@@ -61,8 +60,7 @@ export function writeActionsEventBase(
   eventType: string,
   user: JsonObject | undefined,
 ): void {
-  if (base.user_id !== undefined) target['user_id'] = base.user_id
-  if (base.device_id !== undefined) target['device_id'] = base.device_id
+  writeIds(target, base)
   target['event_type'] = eventType
   if (base.eventProperties !== undefined) target['event_properties'] = base.eventProperties
   if (base.traits !== undefined) target['user_properties'] = user ?? base.traits
