@@ -171,13 +171,13 @@ function check(
 
 /**
  * Whether no known field of `object` would change: the common case, answered by walking the
- * object's own enumerable keys (what JSON has), which are fewer than the schema's. Issues and
+ * object's enumerable keys (what JSON has), which are fewer than the schema's. Issues and
  * copies need the schema's order: {@link checkInOrder}.
  */
 function isClean(object: Readonly<Record<string, unknown>>, schema: Fields): boolean {
-  const names = Object.keys(object)
-  for (let i = 0; i < names.length; i++) {
-    const key = names[i] as string
+  // for-in, not Object.keys: V8 reads `object[key]` through the enum cache, about twice as fast.
+  // It also visits inherited enumerable keys, which can only send a message to checkInOrder.
+  for (const key in object) {
     const kind = schema.get(key)
     if (kind === undefined) continue
     const value = object[key]
