@@ -69,18 +69,49 @@ const CORPORA: readonly (readonly [name: string, description: string, arbitrary:
   ['commerce', 'shop: Order Completed 40 %, other track 35 %, identify 15 %, page 10 %', arbCommerceMessage],
 ]
 
+/** Message shapes in the `steady` corpus. */
+export const STEADY_SHAPES = 50
+
+const corpusOf = (name: string, description: string, texts: readonly string[]): Corpus => ({
+  name,
+  description,
+  texts,
+  messages: texts.map((text) => JSON.parse(text) as unknown),
+})
+
 /**
- * The three corpora (`mixed`, `web`, `commerce`), each `size` messages sampled with a seed
- * derived from `seed`, serialised to JSON once.
+ * The arbitraries vary every optional field of every message, so the other corpora take well over
+ * a thousand object shapes, the worst case for V8's property caches (and for Segment's code alike).
+ * One app's traffic repeats a few dozen: the same library fills the same context fields, and an
+ * event name comes with the same properties. This corpus is `STEADY_SHAPES` messages of the mixed
+ * kind, repeated with their own message id and user id each time.
+ */
+function steadyTexts(size: number, seed: number): string[] {
+  const templates = fc.sample(arbSegmentMessage, { seed, numRuns: STEADY_SHAPES })
+  const texts: string[] = []
+  for (let i = 0; i < size; i++) {
+    const message = { ...(templates[i % templates.length] as GeneratedMessage) } as Record<string, unknown>
+    if (typeof message['messageId'] === 'string') message['messageId'] = `${message['messageId']}-${i}`
+    if (typeof message['userId'] === 'string') message['userId'] = `user-${i}`
+    texts.push(JSON.stringify(message))
+  }
+  return texts
+}
+
+/**
+ * The four corpora (`mixed`, `web`, `commerce`, `steady`), each `size` messages sampled with a
+ * seed derived from `seed`, serialised to JSON once.
  *
  * @example
  * const [mixed] = buildCorpora({ size: 100, seed: 1 })
  * console.log(mixed.name, mixed.texts.length) // mixed 100
  */
 export function buildCorpora(options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Corpus[] {
-  return CORPORA.map(([name, description, arbitrary], index) => {
+  const corpora = CORPORA.map(([name, description, arbitrary], index) => {
     const sampled = fc.sample(arbitrary, { seed: options.seed + index, numRuns: options.size })
-    const texts = sampled.map((message) => JSON.stringify(message))
-    return { name, description, texts, messages: texts.map((text) => JSON.parse(text) as unknown) }
+    return corpusOf(name, description, sampled.map((message) => JSON.stringify(message)))
   })
+  const steady = steadyTexts(options.size, options.seed + CORPORA.length)
+  corpora.push(corpusOf('steady', `one app's traffic: ${STEADY_SHAPES} messages of the mixed kind repeated, each with its own messageId and userId`, steady))
+  return corpora
 }

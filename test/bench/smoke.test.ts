@@ -1,7 +1,7 @@
 // Keeps the benchmark harness from rotting: it runs on a tiny corpus and produces every figure and
 // ratio. No timing is asserted (speed belongs in `npm run bench`, not in tests).
 import { describe, expect, test } from 'vitest'
-import { buildCorpora } from '../../bench/buildCorpora.js'
+import { STEADY_SHAPES, buildCorpora } from '../../bench/buildCorpora.js'
 import { formatReport } from '../../bench/formatReport.js'
 import { loadSegmentDestination } from '../../bench/loadSegmentDestination.js'
 import { measureInterleaved, median } from '../../bench/measureInterleaved.js'
@@ -10,15 +10,29 @@ import { runBench } from '../../bench/runBench.js'
 const positive = (value: number | undefined): boolean => value !== undefined && Number.isFinite(value) && value > 0
 
 describe('the benchmark harness', () => {
-  test('builds the same three corpora from the same seed, as JSON text and parsed messages', () => {
+  test('builds the same four corpora from the same seed, as JSON text and parsed messages', () => {
     const first = buildCorpora({ size: 12, seed: 7 })
     const again = buildCorpora({ size: 12, seed: 7 })
-    expect(first.map((corpus) => corpus.name)).toStrictEqual(['mixed', 'web', 'commerce'])
+    expect(first.map((corpus) => corpus.name)).toStrictEqual(['mixed', 'web', 'commerce', 'steady'])
     expect(again.map((corpus) => corpus.texts)).toStrictEqual(first.map((corpus) => corpus.texts))
     for (const corpus of first) {
       expect(corpus.texts).toHaveLength(12)
       expect(corpus.messages).toStrictEqual(corpus.texts.map((text) => JSON.parse(text) as unknown))
     }
+  })
+
+  test('repeats at most STEADY_SHAPES object shapes in the steady corpus, each message with its own ids', () => {
+    const steady = buildCorpora({ size: STEADY_SHAPES * 3, seed: 7 }).find((corpus) => corpus.name === 'steady')
+    const shapeOf = (value: unknown): string => {
+      if (typeof value !== 'object' || value === null) return typeof value
+      if (Array.isArray(value)) return `[${value.map(shapeOf).join()}]`
+      return `{${Object.entries(value).map(([key, item]) => `${key}:${shapeOf(item)}`).join()}}`
+    }
+    const messages = (steady?.messages ?? []) as Record<string, unknown>[]
+    expect(messages).toHaveLength(STEADY_SHAPES * 3)
+    expect(new Set(messages.map(shapeOf)).size).toBeLessThanOrEqual(STEADY_SHAPES)
+    const ids = messages.map((message) => message['messageId']).filter((id) => typeof id === 'string')
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   test('takes the median of an odd and an even number of rounds', () => {
@@ -45,7 +59,7 @@ describe('the benchmark harness', () => {
   test('produces times, rates and ratios for every corpus, call type and parser, and a report', async () => {
     const result = await runBench({ size: 20, seed: 1, warmup: 0, rounds: 1, segment: false })
     expect(result.segment).toStrictEqual({ skipped: 'disabled (--no-segment)' })
-    expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce'])
+    expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce', 'steady'])
     for (const corpus of result.corpora) {
       for (const key of ['baseline', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads'] as const) {
         expect(positive(corpus.timings[key]?.nsPerMessage), `${corpus.corpus} ${key}`).toBe(true)
