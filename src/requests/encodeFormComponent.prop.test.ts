@@ -19,3 +19,14 @@ test('encodeFormComponent writes what URLSearchParams writes, and URLSearchParam
     }),
   )
 })
+
+test('encodeFormComponent agrees with URLSearchParams on texts made mostly of spaces and JSON punctuation', () => {
+  // Dense in what the fast route depends on: spaces, the five characters that send a text down the
+  // general route, and surrogates, paired or lone.
+  const unit = fc.constantFrom(' ', ' ', 'a', '"', '{', ':', ',', '+', '%', '*', '!', '~', "'", '(', ')', 'é', '\u2028', '😀', '\ud800', '\udc00')
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+      expect(`v=${encodeFormComponent(text)}`).toBe(new URLSearchParams([['v', text]]).toString())
+    }),
+  )
+})

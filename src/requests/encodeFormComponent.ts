@@ -3,6 +3,12 @@ const KEPT_BY_URI_COMPONENT = /[!'()~]/
 const KEPT_BY_URI_COMPONENT_ALL = /[!'()~]/g
 const PERCENT: Readonly<Record<string, string>> = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '~': '%7E' }
 
+/** Whether `text` holds one of the five characters encodeURIComponent keeps and a form encodes. */
+function hasKeptCharacter(text: string): boolean {
+  // Five native searches cost about half of one regex scan.
+  return text.indexOf('!') >= 0 || text.indexOf("'") >= 0 || text.indexOf('(') >= 0 || text.indexOf(')') >= 0 || text.indexOf('~') >= 0
+}
+
 function encodeWords(text: string): string {
   // Encoding the space-separated words and joining them with `+` is measurably faster than
   // replacing every `%20` afterwards.
@@ -10,6 +16,20 @@ function encodeWords(text: string): string {
   const words = text.split(' ')
   for (let i = 0; i < words.length; i++) words[i] = encodeURIComponent(words[i] as string)
   return words.join('+')
+}
+
+/** The general route: any text, lone surrogates and the five kept characters included. */
+function encodeAny(text: string): string {
+  let encoded: string
+  try {
+    encoded = encodeWords(text)
+  } catch {
+    // Only a lone surrogate makes encodeURIComponent throw (JSON.stringify never leaves one, an
+    // API key might); URLSearchParams writes U+FFFD for it.
+    encoded = encodeWords(text.replace(LONE_SURROGATE, '\ufffd'))
+  }
+  // encodeURIComponent leaves these five alone; the form serializer encodes them.
+  return KEPT_BY_URI_COMPONENT.test(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, (c) => PERCENT[c] ?? c) : encoded
 }
 
 /**
@@ -21,14 +41,13 @@ function encodeWords(text: string): string {
  * encodeFormComponent('[{"a":"b c"}]') // '%5B%7B%22a%22%3A%22b+c%22%7D%5D'
  */
 export function encodeFormComponent(text: string): string {
-  let encoded: string
+  if (hasKeptCharacter(text)) return encodeAny(text)
   try {
-    encoded = encodeWords(text)
+    if (text.indexOf(' ') < 0) return encodeURIComponent(text)
+    // Without any `!` in the text, a space can travel through encodeURIComponent as `!`, which it
+    // keeps, and come out as `+`: two native replacements instead of one encoding per word.
+    return encodeURIComponent(text.replaceAll(' ', '!')).replaceAll('!', '+')
   } catch {
-    // Only a lone surrogate makes encodeURIComponent throw (JSON.stringify never leaves one, an
-    // API key might); URLSearchParams writes U+FFFD for it.
-    encoded = encodeWords(text.replace(LONE_SURROGATE, '\ufffd'))
+    return encodeAny(text)
   }
-  // encodeURIComponent leaves these five alone; the form serializer encodes them.
-  return KEPT_BY_URI_COMPONENT.test(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, (c) => PERCENT[c] ?? c) : encoded
 }

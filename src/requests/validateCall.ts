@@ -22,7 +22,29 @@ const PAYLOADS = {
   usermap: { key: 'mapping', noun: 'mapping' },
 } as const
 
+/**
+ * A payload. Its fields are read with `Reflect.get`, the same [[Get]] as `payload.user_id`:
+ * payloads come in hundreds of shapes, on which a named read's inline cache misses V8's shared
+ * stub cache and goes to the runtime, while `Reflect.get` does the lookup directly (twice as fast).
+ */
 type Payload = Readonly<Record<string, unknown>>
+
+/** The payload key and noun of a call's `api`, or `undefined` for anything but the four APIs. */
+function shapeOf(api: unknown): (typeof PAYLOADS)[AmplitudeCall['api']] | undefined {
+  // A switch rather than a keyed read of PAYLOADS: no prototype to guard against, and no lookup.
+  switch (api) {
+    case 'event':
+      return PAYLOADS.event
+    case 'identify':
+      return PAYLOADS.identify
+    case 'groupidentify':
+      return PAYLOADS.groupidentify
+    case 'usermap':
+      return PAYLOADS.usermap
+    default:
+      return undefined
+  }
+}
 
 /** What one call's checks share: where to report, and whether an error was found. */
 interface Check {
@@ -113,8 +135,8 @@ function checkShortId(check: Check, field: 'user_id' | 'device_id', value: unkno
 
 /** user_id and device_id of an event or an identification: at least one must survive Amplitude. */
 function checkUserAndDevice(check: Check, payload: Payload): void {
-  const userId = payload['user_id']
-  const deviceId = payload['device_id']
+  const userId = Reflect.get(payload, 'user_id')
+  const deviceId = Reflect.get(payload, 'device_id')
   const user = idState(userId, check.minIdLength)
   const device = idState(deviceId, check.minIdLength)
   if (user === 'ok' && (device === 'ok' || device === 'absent')) return
@@ -156,12 +178,15 @@ function reportNotInteger(check: Check, field: string, value: unknown): void {
 }
 
 function checkEventFields(check: Check, event: Payload): void {
-  checkEventType(check, event['event_type'])
-  // Read by name rather than in a loop over INTEGER_FIELDS: a load of a fixed key is far cheaper.
-  const { time, session_id, event_id, quantity } = event
+  checkEventType(check, Reflect.get(event, 'event_type'))
+  // Read one by one rather than in a loop over INTEGER_FIELDS: a read of a fixed key is cheaper.
+  const time: unknown = Reflect.get(event, 'time')
   if (!isAbsentOrInteger(time)) reportNotInteger(check, 'time', time)
-  if (!isAbsentOrInteger(session_id)) reportNotInteger(check, 'session_id', session_id)
-  if (!isAbsentOrInteger(event_id)) reportNotInteger(check, 'event_id', event_id)
+  const sessionId: unknown = Reflect.get(event, 'session_id')
+  if (!isAbsentOrInteger(sessionId)) reportNotInteger(check, 'session_id', sessionId)
+  const eventId: unknown = Reflect.get(event, 'event_id')
+  if (!isAbsentOrInteger(eventId)) reportNotInteger(check, 'event_id', eventId)
+  const quantity: unknown = Reflect.get(event, 'quantity')
   if (!isAbsentOrInteger(quantity)) reportNotInteger(check, 'quantity', quantity)
 }
 
@@ -294,11 +319,11 @@ function checkFields(check: Check, api: AmplitudeCall['api'], fields: Payload): 
     case 'event':
       checkUserAndDevice(check, fields)
       checkEventFields(check, fields)
-      checkGroups(check, fields['groups'])
+      checkGroups(check, Reflect.get(fields, 'groups'))
       break
     case 'identify':
       checkUserAndDevice(check, fields)
-      checkGroups(check, fields['groups'])
+      checkGroups(check, Reflect.get(fields, 'groups'))
       break
     case 'groupidentify':
       checkGroupIdentification(check, fields)
@@ -320,8 +345,8 @@ function checkFields(check: Check, api: AmplitudeCall['api'], fields: Payload): 
  */
 export function validateCall(call: AmplitudeCall, index: number, minIdLength: number, issues: Issue[]): boolean {
   const api: unknown = typeof call === 'object' && call !== null ? call.api : undefined
-  const shape = typeof api === 'string' && Object.prototype.hasOwnProperty.call(PAYLOADS, api) ? PAYLOADS[api as AmplitudeCall['api']] : undefined
-  const payload: unknown = shape === undefined ? undefined : (call as unknown as Payload)[shape.key]
+  const shape = shapeOf(api)
+  const payload: unknown = shape === undefined ? undefined : Reflect.get(call, shape.key)
   if (shape === undefined || typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     issues.push({
       severity: 'error',
