@@ -186,6 +186,24 @@ describe('validateCalls', () => {
     ])
   })
 
+  test('reads payload fields as property access does: through getters, proxies and prototypes', () => {
+    const proxied = new Proxy({ event_type: 'E' }, { get: (target, key) => (key === 'user_id' ? 'null' : Reflect.get(target, key)) })
+    const withGetter = {
+      event_type: 'E',
+      user_id: 'user-123',
+      get device_id(): string {
+        return 'abc'
+      },
+    }
+    const inherited = Object.create({ event_type: '$identify' }) as AmplitudeEvent
+    inherited.user_id = 'user-123'
+    expect(codes([{ api: 'event', event: proxied as AmplitudeEvent }, { api: 'event', event: withGetter }, { api: 'event', event: inherited }])).toEqual([
+      ['error', 'invalid_id', '[0].event.user_id'],
+      ['warning', 'short_id', '[1].event.device_id'],
+      ['error', 'reserved_event_type', '[2].event.event_type'],
+    ])
+  })
+
   test('rejects a value that is not a call', () => {
     const calls = [null, { api: 'track', event: {} }, { api: 'event' }] as unknown as AmplitudeCall[]
     expect(codes(calls)).toEqual([
