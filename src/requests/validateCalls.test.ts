@@ -195,8 +195,7 @@ describe('validateCalls', () => {
         return 'abc'
       },
     }
-    const inherited = Object.create({ event_type: '$identify' }) as AmplitudeEvent
-    inherited.user_id = 'user-123'
+    const inherited = Object.assign(Object.create({ event_type: '$identify' }) as object, { user_id: 'user-123' }) as AmplitudeEvent
     expect(codes([{ api: 'event', event: proxied as AmplitudeEvent }, { api: 'event', event: withGetter }, { api: 'event', event: inherited }])).toEqual([
       ['error', 'invalid_id', '[0].event.user_id'],
       ['warning', 'short_id', '[1].event.device_id'],
