@@ -16,6 +16,9 @@ export const UTM_RULES: readonly (readonly [from: 'source' | 'medium' | 'name' |
   ['content', 'utm_content'],
 ]
 
+// `initial_utm_source` and so on, the $setOnce names of UTM_RULES, built once.
+const INITIAL_UTM_NAMES: readonly string[] = UTM_RULES.map(([, to]) => `initial_${to}`)
+
 // The host part of an absolute URL, as `referrer.split('/')[2]` gives it in Amplitude's SDKs
 // (port included, user info excluded). Linear: character classes only.
 const HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]+)/
@@ -33,18 +36,19 @@ const HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]+)/
 export function contextOperations(context: SegmentContext | undefined, settings: ResolvedSettings): ContextOperations | undefined {
   if (context === undefined) return undefined
   let ops: ContextOperations | undefined
-  const campaign = context.campaign
-  if (settings.trackUtmProperties && campaign !== undefined) {
-    for (const [from, to] of UTM_RULES) {
+  const campaign = settings.trackUtmProperties ? context.campaign : undefined
+  if (campaign !== undefined) {
+    for (let i = 0; i < UTM_RULES.length; i++) {
+      const [from, to] = UTM_RULES[i] as (typeof UTM_RULES)[number]
       const value = campaign[from]
       if (value === undefined || value === '') continue
       ops ??= { $set: {}, $setOnce: {} }
       ops.$set[to] = value
-      ops.$setOnce[`initial_${to}`] = value
+      ops.$setOnce[INITIAL_UTM_NAMES[i] as string] = value
     }
   }
-  const referrer = context.page?.referrer
-  if (settings.trackReferrer && referrer !== undefined && referrer !== '') {
+  const referrer = settings.trackReferrer ? context.page?.referrer : undefined
+  if (referrer !== undefined && referrer !== '') {
     ops ??= { $set: {}, $setOnce: {} }
     ops.$set['referrer'] = referrer
     ops.$setOnce['initial_referrer'] = referrer

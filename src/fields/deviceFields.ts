@@ -35,11 +35,20 @@ export const DEVICE_FIELD_RULES: readonly FieldRule[] = [
   { to: 'ip', from: [['context', 'ip']] },
 ]
 
+const hasOwnProperty = Object.prototype.hasOwnProperty
+
+// `own`, with the own-key check only for a defined value: most fields a rule reads are absent, and
+// an undefined value is the answer whether it is own or not.
+function ownField(object: Readonly<Record<string, unknown>>, key: string): unknown {
+  const value = object[key]
+  return value === undefined || hasOwnProperty.call(object, key) ? value : undefined
+}
+
 function read(root: unknown, path: Source): unknown {
   let value = root
   for (let i = 1; i < path.length; i++) {
     if (!isPlainObject(value)) return undefined
-    value = own(value, path[i] as string)
+    value = ownField(value, path[i] as string)
   }
   return value
 }
@@ -61,22 +70,32 @@ export function applyFieldRules(
   context: SegmentContext | undefined,
   address: unknown,
 ): void {
+  const contextObject = isPlainObject(context) ? context : undefined
+  const addressObject = isPlainObject(address) ? address : undefined
   // Rules read several fields of one context object in a row (os, device, location): the last
   // one read is kept rather than looked up again.
   let parentKey: string | undefined
-  let parent: unknown
-  for (const rule of rules) {
-    for (const source of rule.from) {
+  let parent: Readonly<Record<string, unknown>> | undefined
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as FieldRule
+    for (let i = 0; i < rule.from.length; i++) {
+      const source = rule.from[i] as Source
+      const root = source[0] === 'context' ? contextObject : addressObject
+      if (root === undefined) continue
       let value: unknown
-      if (source[0] === 'context' && source.length === 3) {
+      if (source.length === 2) {
+        value = ownField(root, source[1] as string)
+      } else if (source.length === 3 && source[0] === 'context') {
         const key = source[1] as string
         if (key !== parentKey) {
           parentKey = key
-          parent = isPlainObject(context) ? own(context, key) : undefined
+          const object = ownField(root, key)
+          parent = isPlainObject(object) ? object : undefined
         }
-        value = isPlainObject(parent) ? own(parent, source[2] as string) : undefined
+        if (parent === undefined) continue
+        value = ownField(parent, source[2] as string)
       } else {
-        value = read(source[0] === 'context' ? context : address, source)
+        value = read(root, source)
       }
       if (!isUsable(value)) continue
       // Address traits are free-form data: a number there (a zip-like region) is still text.
@@ -118,13 +137,23 @@ function writeUserAgentFields(target: Record<string, unknown>, context: SegmentC
   // is the "device model".
   fill(target, 'os_name', info.browser)
   // SPEC 3 asks for the major version; a custom parser may hand over a full one (`121.0.1`).
-  fill(target, 'os_version', info.browserVersion?.split('.')[0])
+  fill(target, 'os_version', majorOf(info.browserVersion))
   fill(target, 'device_model', info.os)
   fill(target, 'device_manufacturer', info.deviceVendor)
 }
 
+// `version.split('.')[0]` without the array: the built-in parser's versions have no dot at all.
+// Anything but a string (a custom parser's) takes split as before, errors included.
+function majorOf(version: string | undefined): string | undefined {
+  if (typeof version !== 'string') return (version as string | undefined)?.split('.')[0]
+  const dot = version.indexOf('.')
+  return dot < 0 ? version : version.slice(0, dot)
+}
+
+// An own-key check rather than `target[key] === undefined`: reading a key the event lacks walks
+// the prototype chain, and no field is ever written as undefined.
 function fill(target: Record<string, unknown>, key: string, value: string | undefined): void {
-  if (target[key] === undefined && typeof value === 'string' && value !== '') target[key] = value
+  if (typeof value === 'string' && value !== '' && !hasOwnProperty.call(target, key)) target[key] = value
 }
 
 function writeAdvertisingIds(target: Record<string, unknown>, context: SegmentContext | undefined, platform: string | undefined): void {

@@ -5,7 +5,7 @@ import { appendFields } from './appendFields.js'
 import { contextOperations } from './campaign.js'
 import { writeDeviceFields } from './deviceFields.js'
 import { groupsOption } from './groups.js'
-import { identity, requireIdentity, writeIds } from './identity.js'
+import { deviceIdOf, reportMissingIdentity } from './identity.js'
 import { integerOption, integrationOptions } from './integrationOptions.js'
 import { toJsonObject } from './json.js'
 import { OUT_OF_SESSION, sessionOption } from './session.js'
@@ -31,11 +31,16 @@ export function classicEventBase(
   eventType: string,
   { settings, issues }: MappingContext,
 ): Record<string, unknown> | undefined {
-  const ids = identity(message, settings.preferAnonymousIdForDeviceId)
-  if (!requireIdentity(ids, issues)) return undefined
+  const userId = message.userId
+  const deviceId = deviceIdOf(message, settings.preferAnonymousIdForDeviceId)
+  if (userId === undefined && deviceId === undefined) {
+    reportMissingIdentity(issues)
+    return undefined
+  }
   const options = integrationOptions(message, 'Amplitude')
   const event: Record<string, unknown> = {}
-  writeIds(event, ids)
+  if (userId !== undefined) event['user_id'] = userId
+  if (deviceId !== undefined) event['device_id'] = deviceId
   event['event_type'] = eventType
   const time = eventTime(message, issues)
   if (time !== undefined) event['time'] = time

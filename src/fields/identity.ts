@@ -14,11 +14,18 @@ export function identity(
   message: SegmentCommon,
   preferAnonymousId: boolean,
 ): { readonly user_id: string | undefined; readonly device_id: string | undefined } {
+  return { user_id: message.userId, device_id: deviceIdOf(message, preferAnonymousId) }
+}
+
+/**
+ * The `device_id` of {@link identity} alone, for writers that need no ids object.
+ *
+ * @example
+ * deviceIdOf({ anonymousId: 'anon-1', context: { device: { id: 'dev-1' } } }, true) // 'anon-1'
+ */
+export function deviceIdOf(message: SegmentCommon, preferAnonymousId: boolean): string | undefined {
   const deviceId = message.context?.device?.id
-  return {
-    user_id: message.userId,
-    device_id: preferAnonymousId ? (message.anonymousId ?? deviceId) : (deviceId ?? message.anonymousId),
-  }
+  return preferAnonymousId ? (message.anonymousId ?? deviceId) : (deviceId ?? message.anonymousId)
 }
 
 /**
@@ -33,13 +40,23 @@ export function requireIdentity(
   issues: Issue[],
 ): boolean {
   if (ids.user_id !== undefined || ids.device_id !== undefined) return true
+  reportMissingIdentity(issues)
+  return false
+}
+
+/**
+ * The `missing_identity` error of {@link requireIdentity}, for a writer that checked the ids itself.
+ *
+ * @example
+ * if (userId === undefined && deviceId === undefined) reportMissingIdentity(issues)
+ */
+export function reportMissingIdentity(issues: Issue[]): void {
   issues.push({
     severity: 'error',
     code: 'missing_identity',
     path: 'userId',
     message: 'the message has no userId, anonymousId or context.device.id; Amplitude needs a user_id or device_id',
   })
-  return false
 }
 
 /**

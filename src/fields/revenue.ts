@@ -21,7 +21,14 @@ export const DEFAULT_REVENUE_TYPE = 'Purchase'
  * isOrderCompleted('Completed Order') // true
  */
 export function isOrderCompleted(event: string): boolean {
-  return ORDER_COMPLETED.test(event)
+  return mayStartOrderCompleted(event.charCodeAt(0)) && ORDER_COMPLETED.test(event)
+}
+
+// Most event names are ruled out by their first character, without running the pattern: it
+// starts with o, c, _ or a space (anything at or below U+0020, or beyond ASCII: \s is wide).
+function mayStartOrderCompleted(code: number): boolean {
+  const lower = code | 0x20
+  return lower === 0x6f || lower === 0x63 || code === 0x5f || code <= 0x20 || code >= 0x80 || Number.isNaN(code)
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Issue } from '../issues/issue.js'
 import { joinPath } from '../issues/path.js'
 import type { JsonObject, JsonValue } from '../models/json.js'
 import type { UserProperties } from '../models/amplitude/types.js'
-import { setOwn } from '../util/object.js'
+import { hasKeys, setOwn } from '../util/object.js'
 import type { ContextOperations } from './campaign.js'
 
 /** The trait-operation settings of identify, by the operation they select. */
@@ -45,6 +45,8 @@ export function userProperties(
   // A trait key that looks like an operation would be read as one: use operations then too.
   const needsOperations = context !== undefined || claims !== undefined || anyOperationLike(keys)
   if (!needsOperations) return keys.length === 0 ? undefined : traits
+  // Without traits nothing can conflict: the context's own objects are the operations.
+  if (keys.length === 0 && context !== undefined && !sharesKey(context.$setOnce, context.$set)) return contextOnly(context)
 
   const ops: Partial<Record<Operation, Record<string, JsonValue>>> = {}
   for (const key of keys) {
@@ -90,6 +92,18 @@ function addContextOperation(
     }
     setOwn((ops[operation] ??= {}), key, values[key])
   }
+}
+
+function sharesKey(values: Readonly<Record<string, string>>, other: Readonly<Record<string, string>>): boolean {
+  for (const key in values) if (isOwnEnumerable.call(values, key) && isOwnEnumerable.call(other, key)) return true
+  return false
+}
+
+function contextOnly(context: ContextOperations): UserProperties | undefined {
+  let result: Record<string, JsonObject> | undefined
+  if (hasKeys(context.$set)) (result ??= {})['$set'] = context.$set
+  if (hasKeys(context.$setOnce)) (result ??= {})['$setOnce'] = context.$setOnce
+  return result
 }
 
 function anyOperationLike(keys: readonly string[]): boolean {

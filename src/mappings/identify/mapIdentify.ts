@@ -5,7 +5,8 @@ import { groupsOption } from '../../fields/groups.js'
 import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
 import { integrationOptions } from '../../fields/integrationOptions.js'
 import { toJsonObject } from '../../fields/json.js'
-import { userProperties } from '../../fields/userProperties.js'
+import { type TraitOperationLists, userProperties } from '../../fields/userProperties.js'
+import type { ResolvedSettings } from '../../settings/resolveSettings.js'
 import { own } from '../../util/object.js'
 import type { CallMapping } from '../types.js'
 
@@ -27,7 +28,15 @@ export const IDENTIFY_DEVICE_KEYS: readonly string[] = [
 ]
 
 const OPTIONS_PATH = 'integrations.Amplitude'
+const hasOwnProperty = Object.prototype.hasOwnProperty
 const IDENTIFY_OPTION_KEYS = ['paying', 'start_version'] as const
+
+// No lists at all when every one is empty (the default): no trait is then claimed by any.
+function traitOperationLists(settings: ResolvedSettings): TraitOperationLists | undefined {
+  const { traitsToIncrement, traitsToSetOnce, traitsToAppend, traitsToPrepend } = settings
+  if (traitsToIncrement.length + traitsToSetOnce.length + traitsToAppend.length + traitsToPrepend.length === 0) return undefined
+  return { $add: traitsToIncrement, $setOnce: traitsToSetOnce, $append: traitsToAppend, $prepend: traitsToPrepend }
+}
 
 /**
  * Classic `identify` (SPEC section 4): one Identify API identification with the user's ids,
@@ -46,27 +55,14 @@ export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues
   const identification: Record<string, unknown> = {}
   writeIds(identification, ids)
   const traits = message.traits === undefined ? undefined : toJsonObject(message.traits, 'traits', issues)
-  const user = userProperties(
-    traits,
-    {
-      $add: settings.traitsToIncrement,
-      $setOnce: settings.traitsToSetOnce,
-      $append: settings.traitsToAppend,
-      $prepend: settings.traitsToPrepend,
-    },
-    contextOperations(message.context, settings),
-    'traits',
-    issues,
-  )
+  const user = userProperties(traits, traitOperationLists(settings), contextOperations(message.context, settings), 'traits', issues)
   if (user !== undefined) identification['user_properties'] = user
   const groups = groupsOption(options, OPTIONS_PATH, issues)
   if (groups !== undefined) identification['groups'] = groups
   const device: Record<string, unknown> = {}
   writeDeviceFields(device, message, message.traits, settings)
-  for (const key of IDENTIFY_DEVICE_KEYS) {
-    const value = device[key]
-    if (value !== undefined) identification[key] = value
-  }
+  // Own-key checks: most keys are absent, and reading an absent key walks the prototype chain.
+  for (const key of IDENTIFY_DEVICE_KEYS) if (hasOwnProperty.call(device, key)) identification[key] = device[key]
   for (const key of IDENTIFY_OPTION_KEYS) {
     const value = own(options, key)
     if (value === undefined || value === null) continue

@@ -1,4 +1,5 @@
 import type { AmplitudeEvent } from '../../models/amplitude/types.js'
+import type { JsonObject } from '../../models/json.js'
 import { classicEventBase, eventProperties } from '../../fields/eventBase.js'
 import type { SegmentPage, SegmentScreenView } from '../../models/segment/types.js'
 import type { ResolvedSettings } from '../../settings/resolveSettings.js'
@@ -55,6 +56,8 @@ function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Scree
   const event = classicEventBase(message, viewEventType(message, noun), context)
   if (event === undefined) return undefined
   let properties = eventProperties(message.properties, message, context)
+  // One copy however many keys it takes: the properties may be the message's own object.
+  let copy: Record<string, unknown> | undefined
   for (const key of VIEW_KEYS) {
     const value = message[key]
     if (value === undefined) continue
@@ -68,10 +71,10 @@ function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Scree
         message: `properties.${key} was replaced by the ${message.type}'s ${key} ${JSON.stringify(value)}`,
       })
     }
-    const copy = { ...properties }
+    copy ??= { ...properties }
     setOwn(copy, key, value)
-    properties = copy
   }
+  if (copy !== undefined) properties = copy as JsonObject
   if (hasKeys(properties)) event['event_properties'] = properties
   return [{ api: 'event', event: event as unknown as AmplitudeEvent }]
 }

@@ -12,7 +12,7 @@ import {
 import { appendFields } from '../../fields/appendFields.js'
 import { joinPath } from '../../issues/path.js'
 import type { JsonObject } from '../../models/json.js'
-import type { SegmentData } from '../../models/segment/types.js'
+import type { SegmentData, SegmentTrack } from '../../models/segment/types.js'
 import { hasKeys, isPlainObject, own } from '../../util/object.js'
 import type { CallMapping, MappingContext } from '../types.js'
 
@@ -20,6 +20,8 @@ import type { CallMapping, MappingContext } from '../types.js'
 export const PRODUCT_PURCHASED = 'Product Purchased'
 
 const NO_PROPERTIES: SegmentData = Object.freeze({})
+const ORDER_DEFAULTS = Object.freeze({ revenueType: DEFAULT_REVENUE_TYPE })
+const NO_DEFAULTS = Object.freeze({})
 
 /**
  * Classic `track` (SPEC sections 4 and 5): one event named after `event`, with the message's
@@ -43,6 +45,9 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
   const fanOut = products !== undefined && (!settings.trackProductsOnce || settings.trackRevenuePerProduct)
 
   let properties = eventProperties(message.properties, message, context)
+  // The products as cleaned with the properties: when that is the very array sent, every product
+  // was already clean, and cleaning each again would return it as is, with no issue.
+  const cleanProducts = products !== undefined && own(properties, 'products') === products
   if (products !== undefined && !settings.trackProductsOnce) {
     properties = withoutProducts(properties)
     issues.push({
@@ -52,17 +57,16 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
       message: `the order's ${products.length} products are sent as ${PRODUCT_PURCHASED} events, not in the order's event_properties`,
     })
   }
-  // The product events copy the base: only then must the order's event be a copy of it.
   const order = fanOut ? { ...base } : base
   if (hasKeys(properties)) order['event_properties'] = properties
   if (!perProduct) {
     const revenue = eventRevenue(raw, isOrder, issues)
     if (revenue !== undefined) {
-      writeRevenueFields(order, revenue, raw, 'properties', { revenueType: isOrder ? DEFAULT_REVENUE_TYPE : undefined }, issues)
+      writeRevenueFields(order, revenue, raw, 'properties', isOrder ? ORDER_DEFAULTS : NO_DEFAULTS, issues)
     }
   }
   const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
-  if (fanOut) calls.push(...productEvents(base, products, raw, perProduct, message.messageId, context, message))
+  if (fanOut) pushProductEvents(calls, base, products, cleanProducts, raw, perProduct, message, context)
   return calls
 }
 
@@ -85,18 +89,19 @@ function withoutProducts(properties: JsonObject): JsonObject {
   return copy
 }
 
-function productEvents(
+function pushProductEvents(
+  calls: AmplitudeCall[],
   base: Readonly<Record<string, unknown>>,
   products: readonly unknown[],
+  clean: boolean,
   order: SegmentData,
   perProduct: boolean,
-  messageId: string | undefined,
+  message: SegmentTrack,
   context: MappingContext,
-  message: Parameters<typeof appendFields>[1],
-): AmplitudeCall[] {
+): void {
   const { settings, issues } = context
+  const messageId = message.messageId
   const defaults = orderRevenueDefaults(order)
-  const calls: AmplitudeCall[] = []
   for (let i = 0; i < products.length; i++) {
     const product = products[i]
     const path = joinPath('properties.products', i)
@@ -111,7 +116,8 @@ function productEvents(
     }
     const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
     if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
-    const properties = appendFields(toJsonObject(product, path, issues), message, settings.appendFieldsToEventProps, issues)
+    const cleaned = clean ? (product as JsonObject) : toJsonObject(product, path, issues)
+    const properties = appendFields(cleaned, message, settings.appendFieldsToEventProps, issues)
     if (hasKeys(properties)) event['event_properties'] = properties
     if (perProduct) {
       const pq = priceAndQuantity(product, path, issues)
@@ -129,5 +135,4 @@ function productEvents(
     }
     calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
   }
-  return calls
 }
