@@ -4,6 +4,8 @@ import type { SegmentMessage } from '../models/segment/types.js'
 import { isPlainObject, own, setOwn } from '../util/object.js'
 import { toJsonObject } from './json.js'
 
+const hasOwnProperty = Object.prototype.hasOwnProperty
+
 function readPath(message: SegmentMessage, path: string): unknown {
   let value: unknown = message
   for (const key of path.split('.')) {
@@ -30,11 +32,13 @@ export function appendFields(
   issues: Issue[],
 ): JsonObject {
   let result: Record<string, unknown> | undefined
-  for (const path of Object.keys(fields)) {
+  // for-in, not Object.keys: no array per event for the usual empty setting.
+  for (const path in fields) {
+    if (!hasOwnProperty.call(fields, path)) continue
     const name = fields[path] as string
     const raw = readPath(message, path)
     if (raw === undefined || raw === null) continue
-    if (Object.prototype.hasOwnProperty.call(properties, name)) {
+    if (hasOwnProperty.call(properties, name)) {
       issues.push({
         severity: 'warning',
         code: 'append_field_conflict',

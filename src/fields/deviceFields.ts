@@ -37,18 +37,11 @@ export const DEVICE_FIELD_RULES: readonly FieldRule[] = [
 
 const hasOwnProperty = Object.prototype.hasOwnProperty
 
-// `own`, with the own-key check only for a defined value: most fields a rule reads are absent, and
-// an undefined value is the answer whether it is own or not.
-function ownField(object: Readonly<Record<string, unknown>>, key: string): unknown {
-  const value = object[key]
-  return value === undefined || hasOwnProperty.call(object, key) ? value : undefined
-}
-
 function read(root: unknown, path: Source): unknown {
   let value = root
   for (let i = 1; i < path.length; i++) {
     if (!isPlainObject(value)) return undefined
-    value = ownField(value, path[i] as string)
+    value = own(value, path[i] as string)
   }
   return value
 }
@@ -84,16 +77,16 @@ export function applyFieldRules(
       if (root === undefined) continue
       let value: unknown
       if (source.length === 2) {
-        value = ownField(root, source[1] as string)
+        value = own(root, source[1] as string)
       } else if (source.length === 3 && source[0] === 'context') {
         const key = source[1] as string
         if (key !== parentKey) {
           parentKey = key
-          const object = ownField(root, key)
+          const object = own(root, key)
           parent = isPlainObject(object) ? object : undefined
         }
         if (parent === undefined) continue
-        value = ownField(parent, source[2] as string)
+        value = own(parent, source[2] as string)
       } else {
         value = read(root, source)
       }

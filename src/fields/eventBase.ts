@@ -5,8 +5,8 @@ import { appendFields } from './appendFields.js'
 import { contextOperations } from './campaign.js'
 import { writeDeviceFields } from './deviceFields.js'
 import { groupsOption } from './groups.js'
-import { deviceIdOf, reportMissingIdentity } from './identity.js'
-import { integerOption, integrationOptions } from './integrationOptions.js'
+import { writeMessageIds } from './identity.js'
+import { integerOption, integrationOptions, NO_OPTIONS } from './integrationOptions.js'
 import { toJsonObject } from './json.js'
 import { OUT_OF_SESSION, sessionOption } from './session.js'
 import { eventTime } from './time.js'
@@ -31,27 +31,22 @@ export function classicEventBase(
   eventType: string,
   { settings, issues }: MappingContext,
 ): Record<string, unknown> | undefined {
-  const userId = message.userId
-  const deviceId = deviceIdOf(message, settings.preferAnonymousIdForDeviceId)
-  if (userId === undefined && deviceId === undefined) {
-    reportMissingIdentity(issues)
-    return undefined
-  }
-  const options = integrationOptions(message, 'Amplitude')
   const event: Record<string, unknown> = {}
-  if (userId !== undefined) event['user_id'] = userId
-  if (deviceId !== undefined) event['device_id'] = deviceId
+  if (!writeMessageIds(event, message, settings.preferAnonymousIdForDeviceId, issues)) return undefined
+  const options = integrationOptions(message, 'Amplitude')
   event['event_type'] = eventType
   const time = eventTime(message, issues)
   if (time !== undefined) event['time'] = time
   if (message.messageId !== undefined) event['insert_id'] = message.messageId
-  event['session_id'] = sessionOption(options, OPTIONS_PATH, issues) ?? OUT_OF_SESSION
-  const eventId = integerOption(options, 'event_id', OPTIONS_PATH, issues)
+  // Most messages carry no Amplitude options: the shared empty object has none to read.
+  const hasOptions = options !== NO_OPTIONS
+  event['session_id'] = (hasOptions ? sessionOption(options, OPTIONS_PATH, issues) : undefined) ?? OUT_OF_SESSION
+  const eventId = hasOptions ? integerOption(options, 'event_id', OPTIONS_PATH, issues) : undefined
   if (eventId !== undefined) event['event_id'] = eventId
   event['library'] = CLASSIC_LIBRARY
   const traits = message.context?.traits
   writeDeviceFields(event, message, traits, settings)
-  const groups = groupsOption(options, OPTIONS_PATH, issues)
+  const groups = hasOptions ? groupsOption(options, OPTIONS_PATH, issues) : undefined
   if (groups !== undefined) event['groups'] = groups
   const user = userProperties(
     traits === undefined ? undefined : toJsonObject(traits, 'context.traits', issues),

@@ -17,13 +17,7 @@ export function identity(
   return { user_id: message.userId, device_id: deviceIdOf(message, preferAnonymousId) }
 }
 
-/**
- * The `device_id` of {@link identity} alone, for writers that need no ids object.
- *
- * @example
- * deviceIdOf({ anonymousId: 'anon-1', context: { device: { id: 'dev-1' } } }, true) // 'anon-1'
- */
-export function deviceIdOf(message: SegmentCommon, preferAnonymousId: boolean): string | undefined {
+function deviceIdOf(message: SegmentCommon, preferAnonymousId: boolean): string | undefined {
   const deviceId = message.context?.device?.id
   return preferAnonymousId ? (message.anonymousId ?? deviceId) : (deviceId ?? message.anonymousId)
 }
@@ -44,13 +38,7 @@ export function requireIdentity(
   return false
 }
 
-/**
- * The `missing_identity` error of {@link requireIdentity}, for a writer that checked the ids itself.
- *
- * @example
- * if (userId === undefined && deviceId === undefined) reportMissingIdentity(issues)
- */
-export function reportMissingIdentity(issues: Issue[]): void {
+function reportMissingIdentity(issues: Issue[]): void {
   issues.push({
     severity: 'error',
     code: 'missing_identity',
@@ -72,4 +60,25 @@ export function writeIds(
 ): void {
   if (ids.user_id !== undefined) target['user_id'] = ids.user_id
   if (ids.device_id !== undefined) target['device_id'] = ids.device_id
+}
+
+/**
+ * Writes the message's `user_id` and `device_id` (as {@link identity} reads them) straight into
+ * `target`, without an ids object. Returns `false`, with the `missing_identity` error, when the
+ * message has neither.
+ *
+ * @example
+ * const event: Record<string, unknown> = {}
+ * writeMessageIds(event, { userId: 'user-1' }, false, issues) // true; event: { user_id: 'user-1' }
+ */
+export function writeMessageIds(target: Record<string, unknown>, message: SegmentCommon, preferAnonymousId: boolean, issues: Issue[]): boolean {
+  const userId = message.userId
+  const deviceId = deviceIdOf(message, preferAnonymousId)
+  if (userId === undefined && deviceId === undefined) {
+    reportMissingIdentity(issues)
+    return false
+  }
+  if (userId !== undefined) target['user_id'] = userId
+  if (deviceId !== undefined) target['device_id'] = deviceId
+  return true
 }

@@ -44,10 +44,17 @@ export function isForAmplitude(message: SegmentCommon, name: IntegrationName): b
  */
 export function integrationOptions(message: SegmentCommon, name: IntegrationName): SegmentData {
   const value = message.integrations === undefined ? undefined : own(message.integrations, name)
-  return isPlainObject(value) ? value : EMPTY
+  return isPlainObject(value) ? value : NO_OPTIONS
 }
 
-const EMPTY: SegmentData = Object.freeze({})
+/**
+ * What {@link integrationOptions} returns when there are no options: one shared frozen object, so
+ * a caller can skip reading options by identity.
+ *
+ * @example
+ * integrationOptions({}, 'Amplitude') === NO_OPTIONS // true
+ */
+export const NO_OPTIONS: SegmentData = Object.freeze({})
 
 /**
  * An integration option that must be an integer (`event_id`): absent when missing; a warning at

@@ -2,7 +2,7 @@ import type { AmplitudeCall, Identification } from '../../models/amplitude/types
 import { contextOperations } from '../../fields/campaign.js'
 import { writeDeviceFields } from '../../fields/deviceFields.js'
 import { groupsOption } from '../../fields/groups.js'
-import { identity, requireIdentity, writeIds } from '../../fields/identity.js'
+import { writeMessageIds } from '../../fields/identity.js'
 import { integrationOptions } from '../../fields/integrationOptions.js'
 import { toJsonObject } from '../../fields/json.js'
 import { type TraitOperationLists, userProperties } from '../../fields/userProperties.js'
@@ -49,11 +49,9 @@ function traitOperationLists(settings: ResolvedSettings): TraitOperationLists | 
  * // [{ api: 'identify', identification: { user_id: 'user-1', user_properties: { plan: 'pro' } } }]
  */
 export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues }) => {
-  const ids = identity(message, settings.preferAnonymousIdForDeviceId)
-  if (!requireIdentity(ids, issues)) return undefined
-  const options = integrationOptions(message, 'Amplitude')
   const identification: Record<string, unknown> = {}
-  writeIds(identification, ids)
+  if (!writeMessageIds(identification, message, settings.preferAnonymousIdForDeviceId, issues)) return undefined
+  const options = integrationOptions(message, 'Amplitude')
   const traits = message.traits === undefined ? undefined : toJsonObject(message.traits, 'traits', issues)
   const user = userProperties(traits, traitOperationLists(settings), contextOperations(message.context, settings), 'traits', issues)
   if (user !== undefined) identification['user_properties'] = user

@@ -35,10 +35,11 @@ function nonEmpty(value: string | undefined): value is string {
  * viewEventType({}, 'Screen') // 'Loaded a Screen'
  */
 export function viewEventType(view: { readonly name?: string; readonly category?: string }, noun: 'Page' | 'Screen'): string {
-  const parts: string[] = []
-  if (nonEmpty(view.category)) parts.push(view.category)
-  if (nonEmpty(view.name)) parts.push(view.name)
-  return parts.length === 0 ? `Loaded a ${noun}` : `Viewed ${parts.join(' ')} ${noun}`
+  const category = nonEmpty(view.category) ? view.category : undefined
+  const name = nonEmpty(view.name) ? view.name : undefined
+  if (category === undefined && name === undefined) return `Loaded a ${noun}`
+  const words = category === undefined ? name : name === undefined ? category : `${category} ${name}`
+  return `Viewed ${words} ${noun}`
 }
 
 const VIEW_KEYS = ['name', 'category'] as const

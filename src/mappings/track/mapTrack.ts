@@ -89,6 +89,11 @@ function withoutProducts(properties: JsonObject): JsonObject {
   return copy
 }
 
+// Built only when a product needs it (an issue, a cleaning or its revenue), not for every product.
+function productPath(index: number): string {
+  return joinPath('properties.products', index)
+}
+
 function pushProductEvents(
   calls: AmplitudeCall[],
   base: Readonly<Record<string, unknown>>,
@@ -101,11 +106,11 @@ function pushProductEvents(
 ): void {
   const { settings, issues } = context
   const messageId = message.messageId
-  const defaults = orderRevenueDefaults(order)
+  const defaults = perProduct ? orderRevenueDefaults(order) : undefined
   for (let i = 0; i < products.length; i++) {
     const product = products[i]
-    const path = joinPath('properties.products', i)
     if (!isPlainObject(product)) {
+      const path = productPath(i)
       issues.push({
         severity: 'warning',
         code: 'invalid_product',
@@ -116,10 +121,11 @@ function pushProductEvents(
     }
     const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
     if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
-    const cleaned = clean ? (product as JsonObject) : toJsonObject(product, path, issues)
+    const cleaned = clean ? (product as JsonObject) : toJsonObject(product, productPath(i), issues)
     const properties = appendFields(cleaned, message, settings.appendFieldsToEventProps, issues)
     if (hasKeys(properties)) event['event_properties'] = properties
-    if (perProduct) {
+    if (defaults !== undefined) {
+      const path = productPath(i)
       const pq = priceAndQuantity(product, path, issues)
       const revenue = pq === undefined ? undefined : pq.price * pq.quantity
       if (revenue !== undefined && !Number.isFinite(revenue)) {
