@@ -40,6 +40,11 @@ export function userProperties(
   path: string,
   issues: Issue[],
 ): UserProperties | undefined {
+  // The usual event: traits alone, sent as they are. Decided without a list of their keys.
+  if (lists === undefined && context === undefined) {
+    const plain = plainTraits(traits)
+    if (plain !== null) return plain
+  }
   const keys = traits === undefined ? [] : Object.keys(traits)
   const claims = lists === undefined ? undefined : claimedOperations(traits, keys, lists, path, issues)
   // A trait key that looks like an operation would be read as one: use operations then too.
@@ -104,6 +109,19 @@ function contextOnly(context: ContextOperations): UserProperties | undefined {
   if (hasKeys(context.$set)) (result ??= {})['$set'] = context.$set
   if (hasKeys(context.$setOnce)) (result ??= {})['$setOnce'] = context.$setOnce
   return result
+}
+
+// The traits themselves (`undefined` when they have no key), or null when a key looks like an
+// operation and they need the general path.
+function plainTraits(traits: JsonObject | undefined): JsonObject | undefined | null {
+  if (traits === undefined) return undefined
+  let empty = true
+  for (const key in traits) {
+    if (!isOwnEnumerable.call(traits, key)) continue
+    if (key.startsWith('$')) return null
+    empty = false
+  }
+  return empty ? undefined : traits
 }
 
 function anyOperationLike(keys: readonly string[]): boolean {

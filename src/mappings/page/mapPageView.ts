@@ -42,7 +42,31 @@ export function viewEventType(view: { readonly name?: string; readonly category?
   return `Viewed ${words} ${noun}`
 }
 
-const VIEW_KEYS = ['name', 'category'] as const
+// The view's own name or category wins over a property of that name (with a warning when they
+// differ). Returns the copy that holds it, made on the first change.
+function withViewKey(
+  properties: JsonObject,
+  copy: Record<string, unknown> | undefined,
+  key: 'name' | 'category',
+  message: SegmentPage | SegmentScreenView,
+  context: MappingContext,
+): Record<string, unknown> | undefined {
+  const value = message[key]
+  if (value === undefined) return copy
+  const existing = properties[key]
+  if (existing === value) return copy
+  if (existing !== undefined) {
+    context.issues.push({
+      severity: 'warning',
+      code: 'property_overwritten',
+      path: `properties.${key}`,
+      message: `properties.${key} was replaced by the ${message.type}'s ${key} ${JSON.stringify(value)}`,
+    })
+  }
+  const result = copy ?? { ...properties }
+  setOwn(result, key, value)
+  return result
+}
 
 function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Screen', context: MappingContext): AmplitudeCall[] | undefined {
   if (!isViewTracked(message, context.settings)) {
@@ -58,23 +82,8 @@ function mapView(message: SegmentPage | SegmentScreenView, noun: 'Page' | 'Scree
   if (event === undefined) return undefined
   let properties = eventProperties(message.properties, message, context)
   // One copy however many keys it takes: the properties may be the message's own object.
-  let copy: Record<string, unknown> | undefined
-  for (const key of VIEW_KEYS) {
-    const value = message[key]
-    if (value === undefined) continue
-    const existing = properties[key]
-    if (existing === value) continue
-    if (existing !== undefined) {
-      context.issues.push({
-        severity: 'warning',
-        code: 'property_overwritten',
-        path: `properties.${key}`,
-        message: `properties.${key} was replaced by the ${message.type}'s ${key} ${JSON.stringify(value)}`,
-      })
-    }
-    copy ??= { ...properties }
-    setOwn(copy, key, value)
-  }
+  let copy = withViewKey(properties, undefined, 'name', message, context)
+  copy = withViewKey(properties, copy, 'category', message, context)
   if (copy !== undefined) properties = copy as JsonObject
   if (hasKeys(properties)) event['event_properties'] = properties
   return [{ api: 'event', event: event as unknown as AmplitudeEvent }]
