@@ -1,4 +1,4 @@
-import type { SegmentCommon, SegmentContext, SegmentData } from '../models/segment/types.js'
+import type { SegmentContext, SegmentData } from '../models/segment/types.js'
 import type { ResolvedSettings } from '../settings/resolveSettings.js'
 import { isPlainObject, own } from '../util/object.js'
 import { mobileOs, platformOf } from './platform.js'
@@ -105,15 +105,14 @@ export function applyFieldRules(
  *
  * @example
  * const event = {}
- * writeDeviceFields(event, message, message.context?.traits, settings)
+ * writeDeviceFields(event, message.context, message.context?.traits, settings)
  */
 export function writeDeviceFields(
   target: Record<string, unknown>,
-  message: SegmentCommon,
+  context: SegmentContext | undefined,
   traits: SegmentData | undefined,
   settings: ResolvedSettings,
 ): void {
-  const context: SegmentContext | undefined = message.context
   const platform = platformOf(context)
   if (platform !== undefined) target['platform'] = platform
   const address = traits === undefined ? undefined : own(traits, 'address')

@@ -44,14 +44,16 @@ export function classicEventBase(
   const eventId = hasOptions ? integerOption(options, 'event_id', OPTIONS_PATH, issues) : undefined
   if (eventId !== undefined) event['event_id'] = eventId
   event['library'] = CLASSIC_LIBRARY
-  const traits = message.context?.traits
-  writeDeviceFields(event, message, traits, settings)
+  // Read once: each read of a message field costs a lookup across the many shapes messages take.
+  const context = message.context
+  const traits = context?.traits
+  writeDeviceFields(event, context, traits, settings)
   const groups = hasOptions ? groupsOption(options, OPTIONS_PATH, issues) : undefined
   if (groups !== undefined) event['groups'] = groups
   const user = userProperties(
     traits === undefined ? undefined : toJsonObject(traits, 'context.traits', issues),
     undefined,
-    contextOperations(message.context, settings),
+    contextOperations(context, settings),
     'context.traits',
     issues,
   )

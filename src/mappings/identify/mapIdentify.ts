@@ -53,12 +53,13 @@ export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues
   if (!writeMessageIds(identification, message, settings.preferAnonymousIdForDeviceId, issues)) return undefined
   const options = integrationOptions(message, 'Amplitude')
   const traits = message.traits === undefined ? undefined : toJsonObject(message.traits, 'traits', issues)
-  const user = userProperties(traits, traitOperationLists(settings), contextOperations(message.context, settings), 'traits', issues)
+  const context = message.context
+  const user = userProperties(traits, traitOperationLists(settings), contextOperations(context, settings), 'traits', issues)
   if (user !== undefined) identification['user_properties'] = user
   const groups = groupsOption(options, OPTIONS_PATH, issues)
   if (groups !== undefined) identification['groups'] = groups
   const device: Record<string, unknown> = {}
-  writeDeviceFields(device, message, message.traits, settings)
+  writeDeviceFields(device, context, message.traits, settings)
   // Own-key checks: most keys are absent, and reading an absent key walks the prototype chain.
   for (const key of IDENTIFY_DEVICE_KEYS) if (hasOwnProperty.call(device, key)) identification[key] = device[key]
   for (const key of IDENTIFY_OPTION_KEYS) {

@@ -37,14 +37,15 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
   const { settings, issues } = context
   const base = classicEventBase(message, message.event, context)
   if (base === undefined) return undefined
-  const raw = message.properties ?? NO_PROPERTIES
+  const sent = message.properties
+  const raw = sent ?? NO_PROPERTIES
   const isOrder = isOrderCompleted(message.event)
   const products = isOrder ? productsOf(raw, issues) : undefined
   // With no product to carry it, per-product revenue would book nothing: the order keeps its own.
   const perProduct = products !== undefined && products.length > 0 && settings.trackRevenuePerProduct
   const fanOut = products !== undefined && (!settings.trackProductsOnce || settings.trackRevenuePerProduct)
 
-  let properties = eventProperties(message.properties, message, context)
+  let properties = eventProperties(sent, message, context)
   // The products as cleaned with the properties: when that is the very array sent, every product
   // was already clean, and cleaning each again would return it as is, with no issue.
   const cleanProducts = products !== undefined && own(properties, 'products') === products
@@ -57,7 +58,11 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
       message: `the order's ${products.length} products are sent as ${PRODUCT_PURCHASED} events, not in the order's event_properties`,
     })
   }
-  const order = fanOut ? { ...base } : base
+  const order = base
+  const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
+  // The product events copy the shared fields before the order's own are added: the order needs
+  // no copy of its own. Their properties and issues come after the order's, in order.
+  if (fanOut) pushProductEventCopies(calls, base, products, message.messageId)
   if (hasKeys(properties)) order['event_properties'] = properties
   if (!perProduct) {
     const revenue = eventRevenue(raw, isOrder, issues)
@@ -65,8 +70,7 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
       writeRevenueFields(order, revenue, raw, 'properties', isOrder ? ORDER_DEFAULTS : NO_DEFAULTS, issues)
     }
   }
-  const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
-  if (fanOut) pushProductEvents(calls, base, products, cleanProducts, raw, perProduct, message, context)
+  if (fanOut) completeProductEvents(calls, products, cleanProducts, raw, perProduct, message, context)
   return calls
 }
 
@@ -94,9 +98,25 @@ function productPath(index: number): string {
   return joinPath('properties.products', index)
 }
 
-function pushProductEvents(
+function pushProductEventCopies(
   calls: AmplitudeCall[],
   base: Readonly<Record<string, unknown>>,
+  products: readonly unknown[],
+  messageId: string | undefined,
+): void {
+  for (let i = 0; i < products.length; i++) {
+    if (!isPlainObject(products[i])) continue
+    const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
+    if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
+    calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
+  }
+}
+
+type EventCall = Extract<AmplitudeCall, { readonly api: 'event' }>
+
+// Fills the copies pushProductEventCopies made (calls[1] onwards, one per object product).
+function completeProductEvents(
+  calls: AmplitudeCall[],
   products: readonly unknown[],
   clean: boolean,
   order: SegmentData,
@@ -105,8 +125,8 @@ function pushProductEvents(
   context: MappingContext,
 ): void {
   const { settings, issues } = context
-  const messageId = message.messageId
   const defaults = perProduct ? orderRevenueDefaults(order) : undefined
+  let next = 1
   for (let i = 0; i < products.length; i++) {
     const product = products[i]
     if (!isPlainObject(product)) {
@@ -119,8 +139,7 @@ function pushProductEvents(
       })
       continue
     }
-    const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
-    if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
+    const event = (calls[next++] as EventCall).event as unknown as Record<string, unknown>
     const cleaned = clean ? (product as JsonObject) : toJsonObject(product, productPath(i), issues)
     const properties = appendFields(cleaned, message, settings.appendFieldsToEventProps, issues)
     if (hasKeys(properties)) event['event_properties'] = properties
@@ -139,6 +158,5 @@ function pushProductEvents(
         writeRevenueFields(event, revenue, product, path, defaults, issues)
       }
     }
-    calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
   }
 }
