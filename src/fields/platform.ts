@@ -41,23 +41,9 @@ const IOS_NAMES: ReadonlySet<string> = new Set(['ios', 'ipados', 'iphone os'])
  * mobileOs({ os: { name: 'iPadOS' } }, undefined) // 'ios'
  */
 export function mobileOs(context: SegmentContext | undefined, platform: string | undefined): 'ios' | 'android' | undefined {
-  const name = context?.os?.name
-  const family = name === undefined || name === '' ? platform : name
+  const name = context?.os?.name?.toLowerCase()
+  const family = name === undefined || name === '' ? platform?.toLowerCase() : name
   if (family === undefined) return undefined
-  // The names as SDKs and our platforms spell them skip the lower-case copy.
-  const known = KNOWN_FAMILIES.get(family)
-  if (known !== undefined) return known === 'other' ? undefined : known
-  const lower = family.toLowerCase()
-  if (IOS_NAMES.has(lower)) return 'ios'
-  return lower === 'android' ? 'android' : undefined
+  if (IOS_NAMES.has(family)) return 'ios'
+  return family === 'android' ? 'android' : undefined
 }
-
-const KNOWN_FAMILIES: ReadonlyMap<string, 'ios' | 'android' | 'other'> = new Map([
-  ['iOS', 'ios'],
-  ['iPadOS', 'ios'],
-  ['iPhone OS', 'ios'],
-  ['Android', 'android'],
-  ['Web', 'other'],
-  ['Mac OS', 'other'],
-  ['Windows', 'other'],
-])

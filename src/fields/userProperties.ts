@@ -25,7 +25,8 @@ const NUMERIC = /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/
  * Builds `user_properties` (SPEC section 3) from sanitised traits, the identify trait-operation
  * lists, and context operations (UTM, referrer). Without any operation the traits stay plain
  * keys (the same object, no copy). With one, every plain key moves under `$set`, since Amplitude
- * forbids mixing. Each property lands in exactly one operation: the first rule that claims it
+ * forbids mixing; without traits, the context operations' own `$set` and `$setOnce` objects are
+ * used as they are. Each property lands in exactly one operation: the first rule that claims it
  * wins (increment, setOnce, append, prepend, set; traits before context operations). No empty
  * operation and no empty result: `undefined` when there is nothing.
  *
