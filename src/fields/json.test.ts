@@ -33,6 +33,21 @@ describe('toJsonObject', () => {
     expect(issues.map(({ code, path }) => `${code} ${path}`)).toStrictEqual(['invalid_value properties.m', 'invalid_value properties.s[0]'])
   })
 
+  test('answers an object even for a Date or a boxed primitive given as the whole value, with a warning', () => {
+    const issues: Issue[] = []
+    expect(toJsonObject(new Date(0) as unknown as Record<string, unknown>, 'properties.products[0]', issues)).toStrictEqual({})
+    expect(toJsonObject(Object(3) as Record<string, unknown>, 'traits', issues)).toStrictEqual({})
+    expect(issues).toStrictEqual([
+      {
+        severity: 'warning',
+        code: 'invalid_value',
+        path: 'properties.products[0]',
+        message: 'properties.products[0] is a string in JSON, not an object; it was dropped',
+      },
+      { severity: 'warning', code: 'invalid_value', path: 'traits', message: 'traits is a number in JSON, not an object; it was dropped' },
+    ])
+  })
+
   test('drops undefined object values silently and turns array holes into null, as JSON does', () => {
     const issues: Issue[] = []
     // eslint-disable-next-line no-sparse-arrays

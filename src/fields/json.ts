@@ -26,7 +26,10 @@ export function toJsonObject(
   issues: Issue[],
 ): JsonObject {
   const result = clean(value, path, undefined, issues, [], 1)
-  return (result ?? {}) as JsonObject
+  if (typeof result === 'object' && result !== null && !Array.isArray(result)) return result as JsonObject
+  // A Date or a boxed primitive cleans to a string or a number, not the object the caller needs.
+  if (result !== undefined) warn(issues, path, 'invalid_value', `${path} is a ${typeof result} in JSON, not an object; it was dropped`)
+  return {}
 }
 
 function warn(issues: Issue[], path: string, code: string, message: string): undefined {

@@ -3,6 +3,40 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * Whether `value` is a `Date` or a boxed primitive: an object that JSON writes as a string, a
+ * number or a boolean, not as an object.
+ *
+ * @example
+ * isScalarObject(new Date(0)) // true
+ * isScalarObject({}) // false
+ */
+export function isScalarObject(value: object): boolean {
+  return (
+    value instanceof Date ||
+    value instanceof Number ||
+    value instanceof String ||
+    value instanceof Boolean ||
+    value instanceof BigInt ||
+    value instanceof Symbol
+  )
+}
+
+/**
+ * Whether `value` is an object of properties or traits: what JSON writes as an object. Not an
+ * array, and not a `Date` or a boxed primitive ({@link isScalarObject}).
+ *
+ * @example
+ * isDataObject({ plan: 'pro' }) // true
+ * isDataObject(new Date(0)) // false
+ */
+export function isDataObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (!isPlainObject(value)) return false
+  // What JSON.parse makes is decided without the instanceof chain.
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null || !isScalarObject(value)
+}
+
 const hasOwnProperty = Object.prototype.hasOwnProperty
 
 /** Whether `object` has an own enumerable key (`Object.keys(object).length > 0`, without the array). */

@@ -242,3 +242,36 @@ describe('the input is never mutated', () => {
     expect(Object.prototype).not.toHaveProperty('polluted')
   })
 })
+
+describe('Dates and boxed primitives where an object of properties belongs', () => {
+  test('properties, traits and context.traits that are one are dropped with invalid_type, in both profiles', () => {
+    for (const profile of ['classic', 'actions'] as const) {
+      const track = translate({ type: 'track', event: 'E', userId: 'user-1', properties: new Date(0) }, { profile })
+      expect(track.ok && track.calls.map((call) => (call.api === 'event' ? call.event.event_properties : 'not an event'))).toStrictEqual([undefined])
+      expect(track.issues.map(({ code, path }) => `${code} ${path}`)).toStrictEqual(['invalid_type properties'])
+      const group = translate({ type: 'group', groupId: 'g-1', userId: 'user-1', traits: Object(3), context: { traits: Object('vip') } }, { profile })
+      expect(group.issues.map(({ code, path }) => `${code} ${path}`)).toStrictEqual(['invalid_type context.traits', 'invalid_type traits'])
+      const payloads = group.ok ? group.calls.map((call) => JSON.stringify(call)) : []
+      expect(payloads.some((text) => text.includes('"group_properties":3') || text.includes('vip'))).toBe(false)
+    }
+  })
+
+  test('a product that is one warns invalid_product and gets no Product Purchased event (Classic)', () => {
+    const result = translate({
+      type: 'track',
+      event: 'Order Completed',
+      userId: 'user-1',
+      messageId: 'order-2',
+      properties: { products: [new Date(0), Object(4), { product_id: 'p-3' }] },
+    })
+    expect(result.ok && result.calls.map((call) => (call.api === 'event' ? [call.event.event_type, call.event.insert_id, call.event.event_properties] : []))).toStrictEqual([
+      ['Order Completed', 'order-2', undefined],
+      ['Product Purchased', 'order-2-3', { product_id: 'p-3' }],
+    ])
+    expect(result.issues.map(({ code, path }) => `${code} ${path}`)).toStrictEqual([
+      'products_fanned_out properties.products',
+      'invalid_product properties.products[0]',
+      'invalid_product properties.products[1]',
+    ])
+  })
+})

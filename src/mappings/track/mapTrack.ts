@@ -13,7 +13,7 @@ import { appendFields } from '../../fields/appendFields.js'
 import { joinPath } from '../../issues/path.js'
 import type { JsonObject } from '../../models/json.js'
 import type { SegmentData, SegmentTrack } from '../../models/segment/types.js'
-import { hasKeys, isPlainObject, own } from '../../util/object.js'
+import { hasKeys, isDataObject, own } from '../../util/object.js'
 import type { CallMapping, MappingContext } from '../types.js'
 
 /** The event each product of a completed order becomes. */
@@ -105,7 +105,7 @@ function pushProductEventCopies(
   messageId: string | undefined,
 ): void {
   for (let i = 0; i < products.length; i++) {
-    if (!isPlainObject(products[i])) continue
+    if (!isDataObject(products[i])) continue
     const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
     if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
     calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
@@ -129,7 +129,7 @@ function completeProductEvents(
   let next = 1
   for (let i = 0; i < products.length; i++) {
     const product = products[i]
-    if (!isPlainObject(product)) {
+    if (!isDataObject(product)) {
       const path = productPath(i)
       issues.push({
         severity: 'warning',

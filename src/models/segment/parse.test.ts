@@ -43,6 +43,27 @@ describe('parseSegmentMessage', () => {
     expect(input.context.device.id).toEqual({ x: 1 })
   })
 
+  test('drops properties and traits that are a Date or a boxed primitive, which JSON writes as no object', () => {
+    const input = { type: 'identify', userId: 'user-1', traits: new Date(0), context: { traits: Object('vip') } }
+    expect(parseSegmentMessage(input)).toStrictEqual({
+      ok: true,
+      message: { type: 'identify', userId: 'user-1', context: {} },
+      issues: [
+        { severity: 'warning', code: 'invalid_type', path: 'context.traits', message: 'context.traits is a boxed string, expected an object; it was dropped' },
+        { severity: 'warning', code: 'invalid_type', path: 'traits', message: 'traits is a Date, expected an object; it was dropped' },
+      ],
+    })
+  })
+
+  test('keeps class instances as properties: JSON writes their own keys as an object', () => {
+    class Cart {
+      constructor(readonly total: number) {}
+    }
+    const properties = new Cart(3)
+    const result = parseSegmentMessage({ type: 'track', event: 'E', userId: 'user-1', properties })
+    expect(result.ok && result.message.type === 'track' && result.message.properties).toBe(properties)
+  })
+
   test('turns numeric latitude strings into numbers', () => {
     const result = parseSegmentMessage({ type: 'page', userId: 'user-1', context: { location: { latitude: '52.5' } } })
     expect(result.ok && result.message.context?.location?.latitude).toBe(52.5)

@@ -1,6 +1,6 @@
 import type { Issue } from '../../issues/issue.js'
 import { joinPath } from '../../issues/path.js'
-import { isPlainObject, own, withKey } from '../../util/object.js'
+import { isDataObject, isPlainObject, isScalarObject, own, withKey } from '../../util/object.js'
 import type { SegmentMessage, SegmentMessageType } from './types.js'
 
 /**
@@ -123,6 +123,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value)
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`
+  if (typeof value === 'object' && isScalarObject(value)) return value instanceof Date ? 'a Date' : `a boxed ${typeof value.valueOf()}`
   return typeof value === 'object' ? 'an object' : typeof value
 }
 
@@ -146,7 +147,7 @@ function normalise(kind: Exclude<Kind, Schema>, value: unknown): unknown {
     case 'boolean':
       return typeof value === 'boolean' ? value : value === null ? undefined : INVALID
     case 'data':
-      return isPlainObject(value) ? value : value === null ? undefined : INVALID
+      return isDataObject(value) ? value : value === null ? undefined : INVALID
     case 'flag':
       return typeof value === 'boolean' || isPlainObject(value) ? value : value === null ? undefined : INVALID
     case 'time':
