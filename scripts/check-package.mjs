@@ -19,11 +19,14 @@ import { formatMessage } from 'publint/utils'
 // Classic and Actions profiles, user-agent parser, requests): 27.6 KB gzip, then 30.2 KB after the
 // hot-path work of issue 10, in bundled bytes before gzip: the Actions profile writes each event in
 // its final key order instead of spreading field bags (+4.3 KB), toRequests probes a call cheaply
-// before its reporting checks (+2.2 KB), the parser's fast check (+0.9 KB). The UA parser with its rule tables is 6.3 KB of it
-// (ua-parser-js alone is about 9 KB). 31 KB is deliberately that tight: the core is
+// before its reporting checks (+2.2 KB), the parser's fast check (+0.9 KB). A second round
+// brought it to 31.2 KB: the Classic mappings' hot path (+3.8 KB bundled, +0.85 KB gzip, for
+// 12-20 % off Classic translate) and the Date/boxed-primitive checks on properties (+0.2 KB
+// gzip), hence 32 KB. The UA parser with its rule tables is 6.3 KB of it
+// (ua-parser-js alone is about 9 KB). 32 KB is deliberately that tight: the core is
 // feature-complete, so growth past it means a dependency, a duplicated table or a copied mapping
 // got in, which is what this check is for. Raise it only with a measurement here.
-const CORE_GZIP_CEILING = 31 * 1024
+const CORE_GZIP_CEILING = 32 * 1024
 
 const SMOKE_RUNS = [
   // Node: every entry point, both module systems (./testing needs the optional peer fast-check).
