@@ -14,12 +14,11 @@ export function identity(
   message: SegmentCommon,
   preferAnonymousId: boolean,
 ): { readonly user_id: string | undefined; readonly device_id: string | undefined } {
-  return { user_id: message.userId, device_id: deviceIdOf(message, preferAnonymousId) }
-}
-
-function deviceIdOf(message: SegmentCommon, preferAnonymousId: boolean): string | undefined {
   const deviceId = message.context?.device?.id
-  return preferAnonymousId ? (message.anonymousId ?? deviceId) : (deviceId ?? message.anonymousId)
+  return {
+    user_id: message.userId,
+    device_id: preferAnonymousId ? (message.anonymousId ?? deviceId) : (deviceId ?? message.anonymousId),
+  }
 }
 
 /**
@@ -34,17 +33,13 @@ export function requireIdentity(
   issues: Issue[],
 ): boolean {
   if (ids.user_id !== undefined || ids.device_id !== undefined) return true
-  reportMissingIdentity(issues)
-  return false
-}
-
-function reportMissingIdentity(issues: Issue[]): void {
   issues.push({
     severity: 'error',
     code: 'missing_identity',
     path: 'userId',
     message: 'the message has no userId, anonymousId or context.device.id; Amplitude needs a user_id or device_id',
   })
+  return false
 }
 
 /**
@@ -63,22 +58,17 @@ export function writeIds(
 }
 
 /**
- * Writes the message's `user_id` and `device_id` (as {@link identity} reads them) straight into
- * `target`, without an ids object. Returns `false`, with the `missing_identity` error, when the
- * message has neither.
+ * Writes the message's `user_id` and `device_id` ({@link identity}) into `target`. Returns
+ * `false`, with the `missing_identity` error ({@link requireIdentity}), when the message has
+ * neither.
  *
  * @example
  * const event: Record<string, unknown> = {}
  * writeMessageIds(event, { userId: 'user-1' }, false, issues) // true; event: { user_id: 'user-1' }
  */
 export function writeMessageIds(target: Record<string, unknown>, message: SegmentCommon, preferAnonymousId: boolean, issues: Issue[]): boolean {
-  const userId = message.userId
-  const deviceId = deviceIdOf(message, preferAnonymousId)
-  if (userId === undefined && deviceId === undefined) {
-    reportMissingIdentity(issues)
-    return false
-  }
-  if (userId !== undefined) target['user_id'] = userId
-  if (deviceId !== undefined) target['device_id'] = deviceId
+  const ids = identity(message, preferAnonymousId)
+  if (!requireIdentity(ids, issues)) return false
+  writeIds(target, ids)
   return true
 }
