@@ -58,11 +58,10 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
       message: `the order's ${products.length} products are sent as ${PRODUCT_PURCHASED} events, not in the order's event_properties`,
     })
   }
+  // The order event is the base itself; product events start from the shared fields as they are
+  // before the order's own are added, so only an order that fans out needs a copy of them.
   const order = base
-  const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
-  // The product events copy the shared fields before the order's own are added: the order needs
-  // no copy of its own. Their properties and issues come after the order's, in order.
-  if (fanOut) pushProductEventCopies(calls, base, products, message.messageId)
+  const shared = fanOut ? { ...base } : base
   if (hasKeys(properties)) order['event_properties'] = properties
   if (!perProduct) {
     const revenue = eventRevenue(raw, isOrder, issues)
@@ -70,7 +69,8 @@ export const mapTrack: CallMapping<'track'> = (message, context) => {
       writeRevenueFields(order, revenue, raw, 'properties', isOrder ? ORDER_DEFAULTS : NO_DEFAULTS, issues)
     }
   }
-  if (fanOut) completeProductEvents(calls, products, cleanProducts, raw, perProduct, message, context)
+  const calls: AmplitudeCall[] = [{ api: 'event', event: order as unknown as AmplitudeEvent }]
+  if (fanOut) pushProductEvents(calls, shared, products, cleanProducts, raw, perProduct, message, context)
   return calls
 }
 
@@ -98,25 +98,10 @@ function productPath(index: number): string {
   return joinPath('properties.products', index)
 }
 
-function pushProductEventCopies(
+// One Product Purchased event per object product, after the order's event and its issues.
+function pushProductEvents(
   calls: AmplitudeCall[],
-  base: Readonly<Record<string, unknown>>,
-  products: readonly unknown[],
-  messageId: string | undefined,
-): void {
-  for (let i = 0; i < products.length; i++) {
-    if (!isDataObject(products[i])) continue
-    const event: Record<string, unknown> = { ...base, event_type: PRODUCT_PURCHASED }
-    if (messageId !== undefined) event['insert_id'] = `${messageId}-${i + 1}`
-    calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
-  }
-}
-
-type EventCall = Extract<AmplitudeCall, { readonly api: 'event' }>
-
-// Fills the copies pushProductEventCopies made (calls[1] onwards, one per object product).
-function completeProductEvents(
-  calls: AmplitudeCall[],
+  shared: Readonly<Record<string, unknown>>,
   products: readonly unknown[],
   clean: boolean,
   order: SegmentData,
@@ -126,7 +111,6 @@ function completeProductEvents(
 ): void {
   const { settings, issues } = context
   const defaults = perProduct ? orderRevenueDefaults(order) : undefined
-  let next = 1
   for (let i = 0; i < products.length; i++) {
     const product = products[i]
     if (!isDataObject(product)) {
@@ -139,7 +123,8 @@ function completeProductEvents(
       })
       continue
     }
-    const event = (calls[next++] as EventCall).event as unknown as Record<string, unknown>
+    const event: Record<string, unknown> = { ...shared, event_type: PRODUCT_PURCHASED }
+    if (message.messageId !== undefined) event['insert_id'] = `${message.messageId}-${i + 1}`
     const cleaned = clean ? (product as JsonObject) : toJsonObject(product, productPath(i), issues)
     const properties = appendFields(cleaned, message, settings.appendFieldsToEventProps, issues)
     if (hasKeys(properties)) event['event_properties'] = properties
@@ -158,5 +143,6 @@ function completeProductEvents(
         writeRevenueFields(event, revenue, product, path, defaults, issues)
       }
     }
+    calls.push({ api: 'event', event: event as unknown as AmplitudeEvent })
   }
 }
