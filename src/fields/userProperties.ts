@@ -2,7 +2,7 @@ import type { Issue } from '../issues/issue.js'
 import { joinPath } from '../issues/path.js'
 import type { JsonObject, JsonValue } from '../models/json.js'
 import type { UserProperties } from '../models/amplitude/types.js'
-import { hasKeys, setOwn } from '../util/object.js'
+import { setOwn } from '../util/object.js'
 import type { ContextOperations } from './campaign.js'
 
 /** The trait-operation settings of identify, by the operation they select. */
@@ -25,8 +25,7 @@ const NUMERIC = /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/
  * Builds `user_properties` (SPEC section 3) from sanitised traits, the identify trait-operation
  * lists, and context operations (UTM, referrer). Without any operation the traits stay plain
  * keys (the same object, no copy). With one, every plain key moves under `$set`, since Amplitude
- * forbids mixing; without traits, the context operations' own `$set` and `$setOnce` objects are
- * used as they are. Each property lands in exactly one operation: the first rule that claims it
+ * forbids mixing. Each property lands in exactly one operation: the first rule that claims it
  * wins (increment, setOnce, append, prepend, set; traits before context operations). No empty
  * operation and no empty result: `undefined` when there is nothing.
  *
@@ -51,8 +50,6 @@ export function userProperties(
   // A trait key that looks like an operation would be read as one: use operations then too.
   const needsOperations = context !== undefined || claims !== undefined || anyOperationLike(keys)
   if (!needsOperations) return keys.length === 0 ? undefined : traits
-  // Without traits nothing can conflict: the context's own objects are the operations.
-  if (keys.length === 0 && context !== undefined && !sharesKey(context.$setOnce, context.$set)) return contextOnly(context)
 
   const ops: Partial<Record<Operation, Record<string, JsonValue>>> = {}
   for (const key of keys) {
@@ -98,18 +95,6 @@ function addContextOperation(
     }
     setOwn((ops[operation] ??= {}), key, values[key])
   }
-}
-
-function sharesKey(values: Readonly<Record<string, string>>, other: Readonly<Record<string, string>>): boolean {
-  for (const key in values) if (isOwnEnumerable.call(values, key) && isOwnEnumerable.call(other, key)) return true
-  return false
-}
-
-function contextOnly(context: ContextOperations): UserProperties | undefined {
-  let result: Record<string, JsonObject> | undefined
-  if (hasKeys(context.$set)) (result ??= {})['$set'] = context.$set
-  if (hasKeys(context.$setOnce)) (result ??= {})['$setOnce'] = context.$setOnce
-  return result
 }
 
 // The traits themselves (`undefined` when they have no key), or null when a key looks like an
