@@ -1,10 +1,8 @@
 import type { Issue } from '../issues/issue.js'
 import type { JsonObject } from '../models/json.js'
 import type { SegmentMessage } from '../models/segment/types.js'
-import { isPlainObject, own, setOwn } from '../util/object.js'
+import { hasOwn, isPlainObject, own, setOwn } from '../util/object.js'
 import { toJsonObject } from './json.js'
-
-const hasOwnProperty = Object.prototype.hasOwnProperty
 
 function readPath(message: SegmentMessage, path: string): unknown {
   let value: unknown = message
@@ -34,11 +32,11 @@ export function appendFields(
   let result: Record<string, unknown> | undefined
   // for-in, not Object.keys: no array per event for the usual empty setting.
   for (const path in fields) {
-    if (!hasOwnProperty.call(fields, path)) continue
+    if (!hasOwn(fields, path)) continue
     const name = fields[path] as string
     const raw = readPath(message, path)
     if (raw === undefined || raw === null) continue
-    if (hasOwnProperty.call(properties, name)) {
+    if (hasOwn(properties, name)) {
       issues.push({
         severity: 'warning',
         code: 'append_field_conflict',

@@ -1,6 +1,6 @@
 import type { SegmentContext, SegmentData } from '../models/segment/types.js'
 import type { ResolvedSettings } from '../settings/resolveSettings.js'
-import { isPlainObject, own } from '../util/object.js'
+import { hasOwn, isPlainObject, own } from '../util/object.js'
 import { mobileOs, platformOf } from './platform.js'
 import { userAgentInfo } from './userAgentInfo.js'
 import { withoutNegativeZero } from './withoutNegativeZero.js'
@@ -34,8 +34,6 @@ export const DEVICE_FIELD_RULES: readonly FieldRule[] = [
   { to: 'location_lng', from: [['context', 'location', 'longitude']] },
   { to: 'ip', from: [['context', 'ip']] },
 ]
-
-const hasOwnProperty = Object.prototype.hasOwnProperty
 
 function read(root: unknown, path: Source): unknown {
   let value = root
@@ -145,7 +143,7 @@ function majorOf(version: string | undefined): string | undefined {
 // An own-key check rather than `target[key] === undefined`: reading a key the event lacks walks
 // the prototype chain, and no field is ever written as undefined.
 function fill(target: Record<string, unknown>, key: string, value: string | undefined): void {
-  if (typeof value === 'string' && value !== '' && !hasOwnProperty.call(target, key)) target[key] = value
+  if (typeof value === 'string' && value !== '' && !hasOwn(target, key)) target[key] = value
 }
 
 function writeAdvertisingIds(target: Record<string, unknown>, context: SegmentContext | undefined, platform: string | undefined): void {

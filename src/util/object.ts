@@ -39,6 +39,17 @@ export function isDataObject(value: unknown): value is Readonly<Record<string, u
 
 const hasOwnProperty = Object.prototype.hasOwnProperty
 
+/**
+ * Whether `key` is an own property of `object` (`Object.hasOwn`, which the core's targets may lack).
+ *
+ * @example
+ * hasOwn({ a: 1 }, 'a') // true
+ * hasOwn({}, 'toString') // false
+ */
+export function hasOwn(object: object, key: string): boolean {
+  return hasOwnProperty.call(object, key)
+}
+
 /** Whether `object` has an own enumerable key (`Object.keys(object).length > 0`, without the array). */
 export function hasKeys(object: object): boolean {
   for (const key in object) if (hasOwnProperty.call(object, key)) return true

@@ -7,7 +7,7 @@ import { integrationOptions } from '../../fields/integrationOptions.js'
 import { toJsonObject } from '../../fields/json.js'
 import { type TraitOperationLists, userProperties } from '../../fields/userProperties.js'
 import type { ResolvedSettings } from '../../settings/resolveSettings.js'
-import { own } from '../../util/object.js'
+import { hasOwn, own } from '../../util/object.js'
 import type { CallMapping } from '../types.js'
 
 /** The device and location keys the Identify API accepts (SPEC section 4), in output order. */
@@ -28,7 +28,6 @@ export const IDENTIFY_DEVICE_KEYS: readonly string[] = [
 ]
 
 const OPTIONS_PATH = 'integrations.Amplitude'
-const hasOwnProperty = Object.prototype.hasOwnProperty
 const IDENTIFY_OPTION_KEYS = ['paying', 'start_version'] as const
 
 // No lists at all when every one is empty (the default): no trait is then claimed by any.
@@ -61,7 +60,7 @@ export const mapIdentify: CallMapping<'identify'> = (message, { settings, issues
   const device: Record<string, unknown> = {}
   writeDeviceFields(device, context, message.traits, settings)
   // Own-key checks: most keys are absent, and reading an absent key walks the prototype chain.
-  for (const key of IDENTIFY_DEVICE_KEYS) if (hasOwnProperty.call(device, key)) identification[key] = device[key]
+  for (const key of IDENTIFY_DEVICE_KEYS) if (hasOwn(device, key)) identification[key] = device[key]
   for (const key of IDENTIFY_OPTION_KEYS) {
     const value = own(options, key)
     if (value === undefined || value === null) continue
