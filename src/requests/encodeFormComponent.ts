@@ -1,5 +1,4 @@
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const KEPT_BY_URI_COMPONENT = /[!'()~]/
 const KEPT_BY_URI_COMPONENT_ALL = /[!'()~]/g
 const PERCENT: Readonly<Record<string, string>> = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '~': '%7E' }
 
@@ -29,7 +28,7 @@ function encodeAny(text: string): string {
     encoded = encodeWords(text.replace(LONE_SURROGATE, '\ufffd'))
   }
   // encodeURIComponent leaves these five alone; the form serializer encodes them.
-  return KEPT_BY_URI_COMPONENT.test(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, (c) => PERCENT[c] ?? c) : encoded
+  return hasKeptCharacter(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, (c) => PERCENT[c] ?? c) : encoded
 }
 
 /**
