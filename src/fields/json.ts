@@ -1,7 +1,7 @@
 import type { Issue } from '../issues/issue.js'
 import { joinPath } from '../issues/path.js'
 import type { JsonObject, JsonValue } from '../models/json.js'
-import { setOwn } from '../util/object.js'
+import { isScalarObject, setOwn } from '../util/object.js'
 
 /** Amplitude rejects objects nested deeper than this; deeper values are cut with a warning. */
 export const MAX_DEPTH = 40
@@ -81,8 +81,8 @@ function clean(
     const time = value.getTime()
     return Number.isNaN(time) ? warn(issues, path, 'invalid_value', `${path} is an invalid Date; it was dropped`) : value.toISOString()
   }
-  if (value instanceof Number || value instanceof String || value instanceof Boolean || value instanceof BigInt || value instanceof Symbol) {
-    // A boxed primitive: JSON writes the primitive it holds.
+  if (isScalarObject(value)) {
+    // A boxed primitive (the Date is handled above): JSON writes the primitive it holds.
     return clean(value.valueOf(), parent, key, issues, ancestors, depth)
   }
   if (value instanceof Map || value instanceof Set) {
