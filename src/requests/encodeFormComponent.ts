@@ -2,6 +2,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const KEPT_BY_URI_COMPONENT_ALL = /[!'()~]/g
 const PERCENT: Readonly<Record<string, string>> = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '~': '%7E' }
 
+/** The replacer of the five kept characters, made once rather than as a closure per call. */
+function percentOf(character: string): string {
+  return PERCENT[character] ?? character
+}
+
 /** Whether `text` holds one of the five characters encodeURIComponent keeps and a form encodes. */
 function hasKeptCharacter(text: string): boolean {
   // Five native searches cost about half of one regex scan.
@@ -28,7 +33,7 @@ function encodeAny(text: string): string {
     encoded = encodeWords(text.replace(LONE_SURROGATE, '\ufffd'))
   }
   // encodeURIComponent leaves these five alone; the form serializer encodes them.
-  return hasKeptCharacter(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, (c) => PERCENT[c] ?? c) : encoded
+  return hasKeptCharacter(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, percentOf) : encoded
 }
 
 /**

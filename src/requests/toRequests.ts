@@ -62,8 +62,10 @@ function positiveInteger(name: string, value: number | undefined, limit: number)
   return Math.min(value, limit)
 }
 
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g
+
 function formatBytes(bytes: number): string {
-  return `${String(bytes).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} bytes`
+  return `${String(bytes).replace(THOUSANDS, ',')} bytes`
 }
 
 function createBatcher(
