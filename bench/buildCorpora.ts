@@ -19,6 +19,8 @@ import {
 export interface Corpus {
   readonly name: string
   readonly description: string
+  /** `sampled`: every message drawn anew; `steady`: {@link STEADY_SHAPES} messages repeated. */
+  readonly kind: 'sampled' | 'steady'
   /** One JSON text per message, serialised once. */
   readonly texts: readonly string[]
   /** `JSON.parse` of each text: what an in-process caller hands to `translate`. */
@@ -30,6 +32,8 @@ export interface CorpusOptions {
   readonly size: number
   /** fast-check seed; each corpus derives its own from it. */
   readonly seed: number
+  /** Build only the corpora of these names (all of {@link CORPUS_NAMES} when absent). */
+  readonly corpora?: readonly string[]
 }
 
 /** The benchmark's default: 5,000 messages per corpus, seed 20240601. */
@@ -63,31 +67,38 @@ const arbCommerceMessage: Arbitrary<GeneratedMessage> = weighted<GeneratedMessag
   [10, arbPage],
 )
 
-const CORPORA: readonly (readonly [name: string, description: string, arbitrary: Arbitrary<GeneratedMessage>])[] = [
+const MIXES: readonly (readonly [name: string, description: string, arbitrary: Arbitrary<GeneratedMessage>])[] = [
   ['mixed', 'arbSegmentMessage: track 45 %, identify 17 %, page 17 %, screen 10 %, group 7 %, alias 4 %', arbSegmentMessage],
   ['web', 'browser traffic: page 40 %, track 35 %, identify 15 %, group 5 %, alias 5 %, all with a web context', arbWebMessage],
   ['commerce', 'shop: Order Completed 40 %, other track 35 %, identify 15 %, page 10 %', arbCommerceMessage],
 ]
 
-/** Message shapes in the `steady` corpus. */
+/** The steady twin of each mix; `steady` (the mixed kind's) keeps its name from the third round. */
+const STEADY_NAMES: readonly string[] = ['steady', 'steady-web', 'steady-commerce']
+
+/** Every corpus {@link buildCorpora} can build, in the order it builds them. */
+export const CORPUS_NAMES: readonly string[] = [...MIXES.map(([name]) => name), ...STEADY_NAMES]
+
+/** Message shapes in each `steady` corpus. */
 export const STEADY_SHAPES = 50
 
-const corpusOf = (name: string, description: string, texts: readonly string[]): Corpus => ({
+const corpusOf = (name: string, description: string, kind: Corpus['kind'], texts: readonly string[]): Corpus => ({
   name,
   description,
+  kind,
   texts,
   messages: texts.map((text) => JSON.parse(text) as unknown),
 })
 
 /**
- * The arbitraries vary every optional field of every message, so the other corpora take well over
- * a thousand object shapes, the worst case for V8's property caches (and for Segment's code alike).
- * One app's traffic repeats a few dozen: the same library fills the same context fields, and an
- * event name comes with the same properties. This corpus is `STEADY_SHAPES` messages of the mixed
- * kind, repeated with their own message id and user id each time.
+ * The arbitraries vary every optional field of every message, so the sampled corpora take well
+ * over a thousand object shapes, the worst case for V8's property caches (and for Segment's code
+ * alike). One app's traffic repeats a few dozen: the same library fills the same context fields,
+ * and an event name comes with the same properties. A steady corpus is `STEADY_SHAPES` messages
+ * of one mix, repeated with their own message id and user id each time.
  */
-function steadyTexts(size: number, seed: number): string[] {
-  const templates = fc.sample(arbSegmentMessage, { seed, numRuns: STEADY_SHAPES })
+function steadyTexts(arbitrary: Arbitrary<GeneratedMessage>, size: number, seed: number): string[] {
+  const templates = fc.sample(arbitrary, { seed, numRuns: STEADY_SHAPES })
   const texts: string[] = []
   for (let i = 0; i < size; i++) {
     const message = { ...(templates[i % templates.length] as GeneratedMessage) } as Record<string, unknown>
@@ -99,19 +110,28 @@ function steadyTexts(size: number, seed: number): string[] {
 }
 
 /**
- * The four corpora (`mixed`, `web`, `commerce`, `steady`), each `size` messages sampled with a
- * seed derived from `seed`, serialised to JSON once.
+ * The corpora: the three mixes (`mixed`, `web`, `commerce`) sampled anew message by message, then
+ * their steady twins (`steady`, `steady-web`, `steady-commerce`), each `size` messages with a seed
+ * derived from `seed` (the same seeds as before the twins were added), serialised to JSON once.
  *
  * @example
  * const [mixed] = buildCorpora({ size: 100, seed: 1 })
  * console.log(mixed.name, mixed.texts.length) // mixed 100
  */
 export function buildCorpora(options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): Corpus[] {
-  const corpora = CORPORA.map(([name, description, arbitrary], index) => {
+  const wanted = (name: string): boolean => options.corpora === undefined || options.corpora.includes(name)
+  const corpora: Corpus[] = []
+  MIXES.forEach(([name, description, arbitrary], index) => {
+    if (!wanted(name)) return
     const sampled = fc.sample(arbitrary, { seed: options.seed + index, numRuns: options.size })
-    return corpusOf(name, description, sampled.map((message) => JSON.stringify(message)))
+    corpora.push(corpusOf(name, description, 'sampled', sampled.map((message) => JSON.stringify(message))))
   })
-  const steady = steadyTexts(options.size, options.seed + CORPORA.length)
-  corpora.push(corpusOf('steady', `one app's traffic: ${STEADY_SHAPES} messages of the mixed kind repeated, each with its own messageId and userId`, steady))
+  MIXES.forEach(([mix, , arbitrary], index) => {
+    const name = STEADY_NAMES[index] ?? `steady-${mix}`
+    if (!wanted(name)) return
+    const texts = steadyTexts(arbitrary, options.size, options.seed + MIXES.length + index)
+    const description = `one app's traffic: ${STEADY_SHAPES} messages of the ${mix} kind repeated, each with its own messageId and userId`
+    corpora.push(corpusOf(name, description, 'steady', texts))
+  })
   return corpora
 }

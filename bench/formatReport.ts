@@ -60,8 +60,9 @@ export function formatReport(result: BenchResult): string {
           .join(', ')}\n`
   text += '\n'
   for (const corpus of result.corpora) text += `${corpusSection(corpus)}\n`
-  text += `translate alone, per call type (all corpora), µs/msg\n`
-  text += `  ${'type'.padEnd(10)}${'messages'.padStart(10)}${'Classic'.padStart(10)}${'Actions'.padStart(10)}${'Classic msg/s'.padStart(16)}${'Actions msg/s'.padStart(16)}\n`
+  text += `translate alone, per call type (the sampled corpora), µs/msg\n`
+  if (result.perType.length === 0) text += '  skipped: no sampled corpus (mixed, web, commerce) was built\n'
+  else text += `  ${'type'.padEnd(10)}${'messages'.padStart(10)}${'Classic'.padStart(10)}${'Actions'.padStart(10)}${'Classic msg/s'.padStart(16)}${'Actions msg/s'.padStart(16)}\n`
   for (const row of result.perType) {
     text += `  ${row.type.padEnd(10)}${int(row.messages).padStart(10)}${micros(row.classic.nsPerMessage).padStart(10)}${micros(row.actions.nsPerMessage).padStart(10)}`
     text += `${int(row.classic.messagesPerSecond).padStart(16)}${int(row.actions.messagesPerSecond).padStart(16)}\n`

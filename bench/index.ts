@@ -3,7 +3,7 @@
 //   npm run bench -- --quick         a fast smoke: 300 messages, 1 + 3 rounds
 //   npm run bench -- --cli           also the CLI on a 1,000,000-message file (or BENCH_CLI=1)
 //   npm run bench -- --cli-only      only the CLI
-//   options: --size N  --rounds N  --warmup N  --seed N  --cli-count N  --cli-path FILE  --no-segment  --json FILE
+//   options: --size N  --rounds N  --warmup N  --seed N  --corpora a,b  --cli-count N  --cli-path FILE  --no-segment  --json FILE
 
 import { writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { formatCliReport, formatReport } from './formatReport.js'
 import { runBench } from './runBench.js'
 import { runCliBench } from './runCliBench.js'
-import { DEFAULT_CORPUS_OPTIONS } from './buildCorpora.js'
+import { CORPUS_NAMES, DEFAULT_CORPUS_OPTIONS } from './buildCorpora.js'
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     warmup: { type: 'string' },
     seed: { type: 'string' },
+    corpora: { type: 'string' },
     'cli-count': { type: 'string' },
     'cli-path': { type: 'string' },
     json: { type: 'string' },
@@ -36,6 +37,14 @@ const integer = (text: string | undefined, fallback: number): number => {
   return value
 }
 
+const names = (text: string | undefined): { corpora?: readonly string[] } => {
+  if (text === undefined) return {}
+  const corpora = text.split(',').map((name) => name.trim())
+  const unknown = corpora.filter((name) => !CORPUS_NAMES.includes(name))
+  if (unknown.length > 0) throw new Error(`bench: unknown corpus ${unknown.join(', ')} (known: ${CORPUS_NAMES.join(', ')})`)
+  return { corpora }
+}
+
 const quick = values.quick
 const options = {
   size: integer(values.size, quick ? 300 : DEFAULT_CORPUS_OPTIONS.size),
@@ -43,6 +52,7 @@ const options = {
   warmup: integer(values.warmup, quick ? 1 : 2),
   rounds: integer(values.rounds, quick ? 3 : 11),
   segment: !values['no-segment'],
+  ...names(values.corpora),
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU'

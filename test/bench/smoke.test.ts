@@ -10,10 +10,11 @@ import { runBench } from '../../bench/runBench.js'
 const positive = (value: number | undefined): boolean => value !== undefined && Number.isFinite(value) && value > 0
 
 describe('the benchmark harness', () => {
-  test('builds the same four corpora from the same seed, as JSON text and parsed messages', () => {
+  test('builds the same six corpora from the same seed, as JSON text and parsed messages', () => {
     const first = buildCorpora({ size: 12, seed: 7 })
     const again = buildCorpora({ size: 12, seed: 7 })
-    expect(first.map((corpus) => corpus.name)).toStrictEqual(['mixed', 'web', 'commerce', 'steady'])
+    expect(first.map((corpus) => corpus.name)).toStrictEqual(['mixed', 'web', 'commerce', 'steady', 'steady-web', 'steady-commerce'])
+    expect(first.map((corpus) => corpus.kind)).toStrictEqual(['sampled', 'sampled', 'sampled', 'steady', 'steady', 'steady'])
     expect(again.map((corpus) => corpus.texts)).toStrictEqual(first.map((corpus) => corpus.texts))
     for (const corpus of first) {
       expect(corpus.texts).toHaveLength(12)
@@ -21,8 +22,15 @@ describe('the benchmark harness', () => {
     }
   })
 
-  test('repeats at most STEADY_SHAPES object shapes in the steady corpus, each message with its own ids', () => {
-    const steady = buildCorpora({ size: STEADY_SHAPES * 3, seed: 7 }).find((corpus) => corpus.name === 'steady')
+  test('builds only the corpora asked for, each the same as in the full set', () => {
+    const all = buildCorpora({ size: 12, seed: 7 })
+    const some = buildCorpora({ size: 12, seed: 7, corpora: ['steady-commerce', 'web'] })
+    expect(some.map((corpus) => corpus.name)).toStrictEqual(['web', 'steady-commerce'])
+    for (const corpus of some) expect(corpus.texts).toStrictEqual(all.find((other) => other.name === corpus.name)?.texts)
+  })
+
+  test.each(['steady', 'steady-web', 'steady-commerce'])('repeats at most STEADY_SHAPES object shapes in %s, each message with its own ids', (name) => {
+    const steady = buildCorpora({ size: STEADY_SHAPES * 3, seed: 7, corpora: [name] })[0]
     const shapeOf = (value: unknown): string => {
       if (typeof value !== 'object' || value === null) return typeof value
       if (Array.isArray(value)) return `[${value.map(shapeOf).join()}]`
@@ -59,7 +67,7 @@ describe('the benchmark harness', () => {
   test('produces times, rates and ratios for every corpus, call type and parser, and a report', async () => {
     const result = await runBench({ size: 20, seed: 1, warmup: 0, rounds: 1, segment: false })
     expect(result.segment).toStrictEqual({ skipped: 'disabled (--no-segment)' })
-    expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce', 'steady'])
+    expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce', 'steady', 'steady-web', 'steady-commerce'])
     for (const corpus of result.corpora) {
       for (const key of ['baseline', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads'] as const) {
         expect(positive(corpus.timings[key]?.nsPerMessage), `${corpus.corpus} ${key}`).toBe(true)
@@ -75,6 +83,13 @@ describe('the benchmark harness', () => {
     const report = formatReport(result)
     expect(report).toContain('pipeline / baseline')
     expect(report).toContain('comparison skipped')
+  }, 120_000)
+
+  test('runs only the corpora asked for, and says so when no per-type table can be made', async () => {
+    const result = await runBench({ size: 20, seed: 1, warmup: 0, rounds: 1, segment: false, corpora: ['steady-commerce'] })
+    expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['steady-commerce'])
+    expect(result.perType).toStrictEqual([])
+    expect(formatReport(result)).toContain('skipped: no sampled corpus (mixed, web, commerce) was built')
   }, 120_000)
 
   test("loads Segment's Actions destination and runs it on a message, or says why it cannot", async () => {
