@@ -14,7 +14,7 @@ function timingRow(label: string, timing: Timing | undefined): string {
   return `  ${label.padEnd(50)}${micros(timing.nsPerMessage).padStart(10)}${int(timing.messagesPerSecond).padStart(14)}\n`
 }
 
-const ROW_ORDER: readonly ContenderKey[] = ['baseline', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads', 'segment']
+const ROW_ORDER: readonly ContenderKey[] = ['baseline', 'floor', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads', 'segment']
 
 function verdict(value: number | undefined, target: number, aim: number, higherIsBetter: boolean): string {
   if (value === undefined || !Number.isFinite(value)) return ''
@@ -40,6 +40,7 @@ function corpusSection(corpus: CorpusBench): string {
   }
   text += `  pipeline / baseline: Classic ${times(ratios.pipelineClassicOverBaseline)} ${verdict(ratios.pipelineClassicOverBaseline, 1.5, 1.2, false)}, `
   text += `Actions ${times(ratios.pipelineActionsOverBaseline)} ${verdict(ratios.pipelineActionsOverBaseline, 1.5, 1.2, false)}\n`
+  text += `    floor / baseline: ${times(ratios.floorOverBaseline)} (a translator that checks nothing)\n`
   return text
 }
 

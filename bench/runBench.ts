@@ -11,6 +11,7 @@ import { resolveSettings, type ResolvedSettings } from '../src/settings/resolveS
 import { USER_AGENTS } from '../src/testing/index.js'
 import { translate } from '../src/translate.js'
 import { buildCorpora, type Corpus, type CorpusOptions } from './buildCorpora.js'
+import { leastTranslation } from './leastTranslation.js'
 import { loadSegmentDestination, type SegmentDestination, type SegmentUnavailable } from './loadSegmentDestination.js'
 import { measureInterleaved, type Contender, type RoundOptions, type Timing } from './measureInterleaved.js'
 
@@ -24,6 +25,7 @@ export interface BenchOptions extends CorpusOptions, RoundOptions {
 /** The contender names of a corpus's comparison, as keys of {@link CorpusBench.timings}. */
 export const CONTENDERS = {
   baseline: 'baseline: JSON.parse + JSON.stringify(message)',
+  floor: 'floor: parse, read, write one event (no checks)',
   pipelineClassic: 'pipeline classic: parse, translate, toRequests',
   pipelineActions: 'pipeline actions: parse, translate, toRequests',
   pipelineUncached: 'pipeline classic, every user agent parsed anew',
@@ -43,6 +45,8 @@ export interface Ratios {
   readonly speedUpClassic?: number
   /** Segment / stringify of the payloads: the ceiling beside the speed-up. */
   readonly ceiling?: number
+  /** The floor (bench/leastTranslation.ts) / the baseline: what translating at all costs. */
+  readonly floorOverBaseline: number
   /** Our Classic pipeline / the baseline (target <= 1.5, aim 1.2). */
   readonly pipelineClassicOverBaseline: number
   /** Our Actions pipeline / the baseline. */
@@ -170,6 +174,7 @@ async function benchCorpus(corpus: Corpus, segment: SegmentDestination | undefin
         for (const text of texts) sink += JSON.stringify(JSON.parse(text)).length
       },
     ],
+    ['floor', () => void (sink += leastTranslation(texts))],
     ['pipelineClassic', () => pipeline(texts, CLASSIC)],
     ['pipelineActions', () => pipeline(texts, ACTIONS)],
     ['pipelineUncached', () => pipeline(texts, CLASSIC_UNCACHED)],
@@ -197,6 +202,7 @@ async function benchCorpus(corpus: Corpus, segment: SegmentDestination | undefin
     ...(segmentNs === undefined
       ? {}
       : { speedUp: segmentNs / ns('ourActions'), speedUpClassic: segmentNs / ns('ourClassic'), ceiling: segmentNs / ns('payloads') }),
+    floorOverBaseline: ns('floor') / ns('baseline'),
     pipelineClassicOverBaseline: ns('pipelineClassic') / ns('baseline'),
     pipelineActionsOverBaseline: ns('pipelineActions') / ns('baseline'),
   }

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import { STEADY_SHAPES, buildCorpora } from '../../bench/buildCorpora.js'
 import { formatReport } from '../../bench/formatReport.js'
+import { leastTranslation } from '../../bench/leastTranslation.js'
 import { loadSegmentDestination } from '../../bench/loadSegmentDestination.js'
 import { measureInterleaved, median } from '../../bench/measureInterleaved.js'
 import { runBench } from '../../bench/runBench.js'
@@ -43,6 +44,18 @@ describe('the benchmark harness', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 
+  test('the floor writes one event per message and counts the bytes of its bodies', () => {
+    const texts = [
+      '{"type":"track","event":"E","userId":"u1"}',
+      '{"type":"page","name":"Home","anonymousId":"a1","timestamp":"2024-01-02T03:04:05.006Z","context":{"os":{"name":"iOS","version":"17"},"library":{"name":"analytics.js"}}}',
+    ]
+    const events = [
+      '{"user_id":"u1","event_type":"E"}',
+      '{"device_id":"a1","event_type":"Home","os_name":"iOS","os_version":"17","time":1704164645006,"library":"analytics.js"}',
+    ]
+    expect(leastTranslation(texts)).toBe(events.join(',').length)
+  })
+
   test('takes the median of an odd and an even number of rounds', () => {
     expect(median([3, 1, 2])).toBe(2)
     expect(median([4, 1, 3, 2])).toBe(2.5)
@@ -69,10 +82,11 @@ describe('the benchmark harness', () => {
     expect(result.segment).toStrictEqual({ skipped: 'disabled (--no-segment)' })
     expect(result.corpora.map((corpus) => corpus.corpus)).toStrictEqual(['mixed', 'web', 'commerce', 'steady', 'steady-web', 'steady-commerce'])
     for (const corpus of result.corpora) {
-      for (const key of ['baseline', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads'] as const) {
+      for (const key of ['baseline', 'floor', 'pipelineClassic', 'pipelineActions', 'pipelineUncached', 'ourClassic', 'ourActions', 'payloads'] as const) {
         expect(positive(corpus.timings[key]?.nsPerMessage), `${corpus.corpus} ${key}`).toBe(true)
       }
       expect(corpus.timings.segment).toBeUndefined()
+      expect(positive(corpus.ratios.floorOverBaseline)).toBe(true)
       expect(positive(corpus.ratios.pipelineClassicOverBaseline)).toBe(true)
       expect(positive(corpus.ratios.pipelineActionsOverBaseline)).toBe(true)
       expect(corpus.ratios.speedUp).toBeUndefined()
