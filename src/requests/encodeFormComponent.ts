@@ -32,8 +32,9 @@ function encodeAny(text: string): string {
     // API key might); URLSearchParams writes U+FFFD for it.
     encoded = encodeWords(text.replace(LONE_SURROGATE, '\ufffd'))
   }
-  // encodeURIComponent leaves these five alone; the form serializer encodes them.
-  return hasKeptCharacter(text) ? encoded.replace(KEPT_BY_URI_COMPONENT_ALL, percentOf) : encoded
+  // encodeURIComponent leaves these five alone; the form serializer encodes them. Most texts that
+  // come here hold one (the caller checked), the rest a lone surrogate: no second check first.
+  return encoded.replace(KEPT_BY_URI_COMPONENT_ALL, percentOf)
 }
 
 /**
