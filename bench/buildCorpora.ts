@@ -73,11 +73,11 @@ const MIXES: readonly (readonly [name: string, description: string, arbitrary: A
   ['commerce', 'shop: Order Completed 40 %, other track 35 %, identify 15 %, page 10 %', arbCommerceMessage],
 ]
 
-/** The steady twin of each mix; `steady` (the mixed kind's) keeps its name from the third round. */
-const STEADY_NAMES: readonly string[] = ['steady', 'steady-web', 'steady-commerce']
+/** The steady twin of a mix; `steady` (the mixed kind's) keeps its name from the third round. */
+const steadyName = (mix: string): string => (mix === 'mixed' ? 'steady' : `steady-${mix}`)
 
 /** Every corpus {@link buildCorpora} can build, in the order it builds them. */
-export const CORPUS_NAMES: readonly string[] = [...MIXES.map(([name]) => name), ...STEADY_NAMES]
+export const CORPUS_NAMES: readonly string[] = [...MIXES.map(([name]) => name), ...MIXES.map(([name]) => steadyName(name))]
 
 /** Message shapes in each `steady` corpus. */
 export const STEADY_SHAPES = 50
@@ -127,7 +127,7 @@ export function buildCorpora(options: CorpusOptions = DEFAULT_CORPUS_OPTIONS): C
     corpora.push(corpusOf(name, description, 'sampled', sampled.map((message) => JSON.stringify(message))))
   })
   MIXES.forEach(([mix, , arbitrary], index) => {
-    const name = STEADY_NAMES[index] ?? `steady-${mix}`
+    const name = steadyName(mix)
     if (!wanted(name)) return
     const texts = steadyTexts(arbitrary, options.size, options.seed + MIXES.length + index)
     const description = `one app's traffic: ${STEADY_SHAPES} messages of the ${mix} kind repeated, each with its own messageId and userId`
